@@ -1,0 +1,324 @@
+//! Exact, non-negative amounts of money.
+//!
+//! The report states money in two units: table 二's 行政事业性收费 in 万元 (10,000 yuan) and
+//! section 六's information-processing fees in 元. Both are [`Amount`]s; the unit is part of
+//! the field name on the wire (`_10k_yuan`, `_yuan`).
+//!
+//! An [`Amount`] is a decimal, never a binary float: `0.1 + 0.2 == 0.3` holds, and the JSON
+//! number in a document is read digit by digit. A number that cannot be kept exactly (more than
+//! [`Amount::MAX_SCALE`] decimal places, or too many digits) is an error, never a rounding.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::de::{self, Deserialize, Deserializer};
+use serde::ser::{self, Serialize, Serializer};
+use serde_json::value::RawValue;
+
+/// # 金额
+///
+/// An exact, non-negative decimal amount of money (the unit is given by the field that holds
+/// it: 万元 or 元). Written in JSON as a plain number, e.g. `12.5`; kept digit for digit,
+/// including trailing zeros (`0.10` stays `0.10`).
+///
+/// ```
+/// use ogi_report::Amount;
+///
+/// let a: Amount = "0.1".parse()?;
+/// let b: Amount = "0.2".parse()?;
+/// assert_eq!(a.checked_add(b), Some("0.3".parse()?));
+/// assert!("-1".parse::<Amount>().is_err());
+/// # Ok::<(), ogi_report::AmountError>(())
+/// ```
+#[derive(Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Amount(Decimal);
+
+/// Why a number is not an [`Amount`].
+///
+/// ```
+/// use ogi_report::{Amount, AmountError};
+/// assert_eq!("-0.5".parse::<Amount>(), Err(AmountError::Negative));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AmountError {
+    /// The number is below zero; amounts of money in the report are never negative.
+    Negative,
+    /// The number has more decimal places or digits than an [`Amount`] keeps exactly.
+    NotExact,
+    /// The text is not a JSON number.
+    NotANumber,
+}
+
+impl fmt::Display for AmountError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AmountError::Negative => f.write_str("an amount of money must not be negative"),
+            AmountError::NotExact => write!(
+                f,
+                "the number cannot be kept exactly (at most {} decimal places and 28 significant digits); it is never rounded",
+                Amount::MAX_SCALE
+            ),
+            AmountError::NotANumber => f.write_str("expected a non-negative decimal number"),
+        }
+    }
+}
+
+impl std::error::Error for AmountError {}
+
+impl Amount {
+    /// Zero.
+    pub const ZERO: Amount = Amount(Decimal::ZERO);
+
+    /// The most decimal places an amount keeps (the limit of the decimal type).
+    pub const MAX_SCALE: u32 = 28;
+
+    /// An amount from a decimal, or [`AmountError::Negative`].
+    ///
+    /// ```
+    /// use ogi_report::Amount;
+    /// use rust_decimal::Decimal;
+    /// assert!(Amount::new(Decimal::new(125, 1)).is_ok()); // 12.5
+    /// ```
+    pub fn new(value: Decimal) -> Result<Self, AmountError> {
+        if value.is_sign_negative() && !value.is_zero() {
+            Err(AmountError::Negative)
+        } else {
+            // `-0` is kept as `0`.
+            Ok(Amount(value.abs()))
+        }
+    }
+
+    /// A whole amount.
+    ///
+    /// ```
+    /// use ogi_report::Amount;
+    /// assert_eq!(Amount::from_whole(3).to_string(), "3");
+    /// ```
+    pub fn from_whole(value: u64) -> Self {
+        Amount(Decimal::from(value))
+    }
+
+    /// The amount as a decimal.
+    pub fn value(self) -> Decimal {
+        self.0
+    }
+
+    /// `self + other`, or `None` when the sum cannot be kept exactly.
+    pub fn checked_add(self, other: Amount) -> Option<Amount> {
+        self.0.checked_add(other.0).map(Amount)
+    }
+
+    /// Whether the amount is zero.
+    pub fn is_zero(self) -> bool {
+        self.0.is_zero()
+    }
+
+    /// Parses the text of a JSON number exactly (exponents allowed).
+    fn parse_json_number(text: &str) -> Result<Self, AmountError> {
+        if !is_json_number(text) {
+            return Err(AmountError::NotANumber);
+        }
+        let value = if text.contains(['e', 'E']) {
+            Decimal::from_scientific(text).map_err(|_| AmountError::NotExact)?
+        } else {
+            Decimal::from_str_exact(text).map_err(|_| AmountError::NotExact)?
+        };
+        // Scientific notation may hide digits that were dropped: check that the digits survive.
+        if !same_digits(text, &value) {
+            return Err(AmountError::NotExact);
+        }
+        Amount::new(value)
+    }
+}
+
+/// Whether `text` is a number in JSON's grammar (RFC 8259 §6).
+fn is_json_number(text: &str) -> bool {
+    let mut bytes = text.as_bytes();
+    if let [b'-', rest @ ..] = bytes {
+        bytes = rest;
+    }
+    let int_len = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if int_len == 0 || (int_len > 1 && bytes[0] == b'0') {
+        return false;
+    }
+    bytes = &bytes[int_len..];
+    if let [b'.', rest @ ..] = bytes {
+        let frac_len = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+        if frac_len == 0 {
+            return false;
+        }
+        bytes = &rest[frac_len..];
+    }
+    if let [b'e' | b'E', rest @ ..] = bytes {
+        let rest = match rest {
+            [b'+' | b'-', tail @ ..] => tail,
+            tail => tail,
+        };
+        let exp_len = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+        if exp_len == 0 {
+            return false;
+        }
+        bytes = &rest[exp_len..];
+    }
+    bytes.is_empty()
+}
+
+/// Whether the significant digits of `text` are exactly those of `value` (no digit dropped).
+fn same_digits(text: &str, value: &Decimal) -> bool {
+    let mantissa = text.split(['e', 'E']).next().unwrap_or(text);
+    let digits_in = significant_digits(mantissa);
+    let digits_out = significant_digits(&value.abs().to_string());
+    digits_in == digits_out
+}
+
+/// The digits of a decimal text without sign, point, leading or trailing zeros.
+fn significant_digits(text: &str) -> String {
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    digits.trim_start_matches('0').trim_end_matches('0').to_owned()
+}
+
+impl FromStr for Amount {
+    type Err = AmountError;
+
+    /// Parses a plain decimal number such as `12.50` (the JSON number grammar).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Amount::parse_json_number(s)
+    }
+}
+
+impl TryFrom<Decimal> for Amount {
+    type Error = AmountError;
+
+    fn try_from(value: Decimal) -> Result<Self, Self::Error> {
+        Amount::new(value)
+    }
+}
+
+impl From<Amount> for Decimal {
+    fn from(value: Amount) -> Self {
+        value.0
+    }
+}
+
+impl fmt::Display for Amount {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
+}
+
+impl fmt::Debug for Amount {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Amount({})", self.0)
+    }
+}
+
+impl Serialize for Amount {
+    /// Writes the amount as a JSON number with its exact digits.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let raw = RawValue::from_string(self.0.to_string()).map_err(ser::Error::custom)?;
+        raw.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Amount {
+    /// Reads a JSON number digit by digit: no binary floating point on the way.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = Box::<RawValue>::deserialize(deserializer)?;
+        let text = raw.get();
+        Amount::parse_json_number(text).map_err(|err| match err {
+            AmountError::NotANumber => {
+                de::Error::invalid_type(unexpected_json(text), &"a non-negative decimal number")
+            }
+            other => de::Error::custom(format_args!("{other}, got {text}")),
+        })
+    }
+}
+
+/// A description of a JSON value that is not a number, for error messages.
+fn unexpected_json(text: &str) -> de::Unexpected<'_> {
+    match text.as_bytes().first() {
+        Some(b'"') => de::Unexpected::Other("a string"),
+        Some(b'{') => de::Unexpected::Map,
+        Some(b'[') => de::Unexpected::Seq,
+        Some(b't' | b'f') => de::Unexpected::Other("a boolean"),
+        Some(b'n') => de::Unexpected::Unit,
+        _ => de::Unexpected::Other(text),
+    }
+}
+
+impl JsonSchema for Amount {
+    fn schema_name() -> Cow<'static, str> {
+        "Amount".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "number",
+            "minimum": 0,
+            "description": "An exact, non-negative decimal amount of money, written as a plain JSON number (e.g. 12.5). Read digit by digit, never through binary floating point; at most 28 decimal places."
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn amount(text: &str) -> Amount {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn sums_are_exact_decimals() {
+        assert_eq!(amount("0.1").checked_add(amount("0.2")), Some(amount("0.3")));
+    }
+
+    #[test]
+    fn trailing_zeros_survive_display() {
+        assert_eq!(amount("0.10").to_string(), "0.10");
+    }
+
+    #[test]
+    fn negative_amounts_are_rejected_but_minus_zero_is_zero() {
+        assert_eq!("-0.01".parse::<Amount>(), Err(AmountError::Negative));
+        assert_eq!(amount("-0"), Amount::ZERO);
+    }
+
+    #[test]
+    fn exponents_are_read_exactly() {
+        assert_eq!(amount("1.5e3"), amount("1500"));
+        assert_eq!(amount("15E-1"), amount("1.5"));
+    }
+
+    #[test]
+    fn numbers_that_cannot_be_kept_are_rejected_not_rounded() {
+        let too_precise = format!("0.{}1", "0".repeat(28));
+        assert_eq!(too_precise.parse::<Amount>(), Err(AmountError::NotExact));
+        assert_eq!("1e40".parse::<Amount>(), Err(AmountError::NotExact));
+        assert_eq!("1e-40".parse::<Amount>(), Err(AmountError::NotExact));
+    }
+
+    #[test]
+    fn only_json_numbers_are_numbers() {
+        for text in ["", "1.", ".5", "01", "+1", "1e", "0x10", "NaN", " 1"] {
+            assert_eq!(text.parse::<Amount>(), Err(AmountError::NotANumber), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn json_round_trip_keeps_digits() {
+        let a: Amount = serde_json::from_str("12.340").unwrap();
+        assert_eq!(serde_json::to_string(&a).unwrap(), "12.340");
+        let v: Amount = serde_json::from_value(serde_json::json!(0.5)).unwrap();
+        assert_eq!(v, amount("0.5"));
+    }
+
+    #[test]
+    fn a_string_is_not_an_amount() {
+        let err = serde_json::from_str::<Amount>("\"1\"").unwrap_err();
+        assert!(err.to_string().contains("invalid type"), "{err}");
+    }
+}
