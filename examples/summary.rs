@@ -1,0 +1,57 @@
+//! Loads a report (by default the example report) and prints a summary of it.
+//!
+//! ```text
+//! cargo run --example summary -- examples/reports/dongying-district-office-2023.json
+//! ```
+
+use std::process::ExitCode;
+
+use ogi_report::Report;
+
+const DEFAULT: &str = "examples/reports/dongying-district-office-2023.json";
+
+fn main() -> ExitCode {
+    let path = std::env::args().nth(1).unwrap_or_else(|| DEFAULT.to_owned());
+    let bytes = match std::fs::read(&path) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            eprintln!("{path}: cannot read: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    let report = match Report::from_json_slice(&bytes) {
+        Ok(report) => report,
+        Err(err) => {
+            eprintln!("{path}: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    let a = &report.applications;
+    println!("{} — {} ({:?})", report.agency.name, report.year, report.agency.kind);
+    if let Some(date) = report.published_on {
+        println!("published on {date}");
+    }
+    println!(
+        "表二 行政规范性文件: issued {}, repealed {}, in force {}",
+        report.proactive_disclosure.normative_documents.issued,
+        report.proactive_disclosure.normative_documents.repealed,
+        report.proactive_disclosure.normative_documents.in_force,
+    );
+    println!(
+        "表三 applications: {} new + {} carried over = {} handled + {} carried forward",
+        a.new_received.total,
+        a.carried_over_from_previous_year.total,
+        a.outcomes.total.total,
+        a.carried_forward_to_next_year.total,
+    );
+    let r = &report.review_and_litigation;
+    println!(
+        "表四 reviews {}, lawsuits {} + {}",
+        r.administrative_review.total,
+        r.litigation_without_review.total,
+        r.litigation_after_review.total,
+    );
+    let parts = report.overview.parts().count();
+    println!("一 has {parts} parts; 六 has {} additional items", report.other_matters.additional_parts.len());
+    ExitCode::SUCCESS
+}
