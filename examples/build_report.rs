@@ -9,7 +9,8 @@ use ogi_report::other_matters::ProcessingFees;
 use ogi_report::{Agency, AgencyKind, Amount, Report, TextPart};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let agency = Agency::new("某市某区交通运输局", AgencyKind::Department).with_region_code("370502");
+    let agency =
+        Agency::new("某市某区交通运输局", AgencyKind::Department).with_region_code("370502");
     let mut report = Report::new(agency, 2024);
     report.published_on = chrono::NaiveDate::from_ymd_opt(2025, 1, 20);
 
@@ -19,8 +20,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     ));
 
     let table = &mut report.applications;
-    table.new_received = ApplicantRow { natural_person: 4, commercial_enterprise: 1, ..Default::default() };
-    table.outcomes.disclosed = ApplicantRow { natural_person: 2, commercial_enterprise: 1, ..Default::default() };
+    table.new_received = ApplicantRow {
+        natural_person: 4,
+        commercial_enterprise: 1,
+        ..Default::default()
+    };
+    table.outcomes.disclosed = ApplicantRow {
+        natural_person: 2,
+        commercial_enterprise: 1,
+        ..Default::default()
+    };
     table.outcomes.unable_to_provide.not_held.natural_person = 1;
     table.carried_forward_to_next_year.natural_person = 1;
 

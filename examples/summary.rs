@@ -11,7 +11,9 @@ use ogi_report::Report;
 const DEFAULT: &str = "examples/reports/dongying-district-office-2023.json";
 
 fn main() -> ExitCode {
-    let path = std::env::args().nth(1).unwrap_or_else(|| DEFAULT.to_owned());
+    let path = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| DEFAULT.to_owned());
     let bytes = match std::fs::read(&path) {
         Ok(bytes) => bytes,
         Err(err) => {
@@ -27,7 +29,10 @@ fn main() -> ExitCode {
         }
     };
     let a = &report.applications;
-    println!("{} — {} ({:?})", report.agency.name, report.year, report.agency.kind);
+    println!(
+        "{} — {} ({:?})",
+        report.agency.name, report.year, report.agency.kind
+    );
     if let Some(date) = report.published_on {
         println!("published on {date}");
     }
@@ -52,6 +57,9 @@ fn main() -> ExitCode {
         r.litigation_after_review.total,
     );
     let parts = report.overview.parts().count();
-    println!("一 has {parts} parts; 六 has {} additional items", report.other_matters.additional_parts.len());
+    println!(
+        "一 has {parts} parts; 六 has {} additional items",
+        report.other_matters.additional_parts.len()
+    );
     ExitCode::SUCCESS
 }

@@ -108,8 +108,8 @@ impl ApplicantRow {
     /// # Ok::<(), ogi_report::OverflowError>(())
     /// ```
     pub fn fill_total(&mut self) -> Result<(), OverflowError> {
-        self.total = u32::try_from(self.parts_sum())
-            .map_err(|_| OverflowError::at("/total".to_owned()))?;
+        self.total =
+            u32::try_from(self.parts_sum()).map_err(|_| OverflowError::at("/total".to_owned()))?;
         Ok(())
     }
 }

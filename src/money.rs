@@ -177,7 +177,10 @@ fn same_digits(text: &str, value: &Decimal) -> bool {
 /// The digits of a decimal text without sign, point, leading or trailing zeros.
 fn significant_digits(text: &str) -> String {
     let digits: String = text.chars().filter(char::is_ascii_digit).collect();
-    digits.trim_start_matches('0').trim_end_matches('0').to_owned()
+    digits
+        .trim_start_matches('0')
+        .trim_end_matches('0')
+        .to_owned()
 }
 
 impl FromStr for Amount {
@@ -273,7 +276,10 @@ mod tests {
 
     #[test]
     fn sums_are_exact_decimals() {
-        assert_eq!(amount("0.1").checked_add(amount("0.2")), Some(amount("0.3")));
+        assert_eq!(
+            amount("0.1").checked_add(amount("0.2")),
+            Some(amount("0.3"))
+        );
     }
 
     #[test]
@@ -304,7 +310,11 @@ mod tests {
     #[test]
     fn only_json_numbers_are_numbers() {
         for text in ["", "1.", ".5", "01", "+1", "1e", "0x10", "NaN", " 1"] {
-            assert_eq!(text.parse::<Amount>(), Err(AmountError::NotANumber), "{text:?}");
+            assert_eq!(
+                text.parse::<Amount>(),
+                Err(AmountError::NotANumber),
+                "{text:?}"
+            );
         }
     }
 

@@ -48,7 +48,9 @@ impl ProcessingFees {
     pub fn checked_add(&self, other: &ProcessingFees) -> Option<ProcessingFees> {
         Some(ProcessingFees {
             notices_issued: self.notices_issued.checked_add(other.notices_issued)?,
-            notices_total_yuan: self.notices_total_yuan.checked_add(other.notices_total_yuan)?,
+            notices_total_yuan: self
+                .notices_total_yuan
+                .checked_add(other.notices_total_yuan)?,
             collected_yuan: self.collected_yuan.checked_add(other.collected_yuan)?,
         })
     }
@@ -59,7 +61,9 @@ impl ProcessingFees {
 /// Section 六: other matters to report. Always includes the information-processing fee report;
 /// often also the implementation of the higher level's key points of government-affairs
 /// openness, the handling of deputies' suggestions and CPPCC proposals, and work innovation.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Validate)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Validate,
+)]
 #[serde(deny_unknown_fields)]
 pub struct OtherMatters {
     /// # 引言

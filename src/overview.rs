@@ -21,7 +21,9 @@ use crate::text::{MAX_PARTS, MAX_TEXT_CHARS, TextPart};
 /// report year, in the five parts the 2021 format names. Governments also report their work
 /// assessment, public evaluation and accountability (工作考核、社会评议和责任追究结果) here,
 /// usually as additional parts.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Validate)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Validate,
+)]
 #[serde(deny_unknown_fields)]
 pub struct Overview {
     /// # 引言

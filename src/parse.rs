@@ -152,7 +152,9 @@ impl Report {
         deserializer
             .end()
             .map_err(|err| json_error(String::new(), &err))?;
-        report.validate().map_err(|errors| constraint_error(&errors))?;
+        report
+            .validate()
+            .map_err(|errors| constraint_error(&errors))?;
         Ok(report)
     }
 
@@ -209,7 +211,12 @@ pub(crate) fn decode_utf8(bytes: &[u8]) -> Result<&str, ParseError> {
         let offset = err.valid_up_to();
         let before = &bytes[..offset];
         let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-        let column = offset - before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1) + 1;
+        let column = offset
+            - before
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1)
+            + 1;
         encoding_error(format!(
             "the input is not valid UTF-8 (byte {offset}, line {line} column {column})"
         ))
@@ -222,7 +229,9 @@ fn structure_error(path: &serde_path_to_error::Path, err: &serde_json::Error) ->
     let mut pointer = String::new();
     for segment in path.iter() {
         match segment {
-            serde_path_to_error::Segment::Seq { index } => push_token(&mut pointer, &index.to_string()),
+            serde_path_to_error::Segment::Seq { index } => {
+                push_token(&mut pointer, &index.to_string())
+            }
             serde_path_to_error::Segment::Map { key } => push_token(&mut pointer, key),
             serde_path_to_error::Segment::Enum { variant } => push_token(&mut pointer, variant),
             serde_path_to_error::Segment::Unknown => push_token(&mut pointer, "?"),
@@ -308,7 +317,9 @@ fn constraint_message(error: &validator::ValidationError) -> String {
         "range" => {
             let value = param("value").unwrap_or_default();
             match (param("min"), param("max")) {
-                (Some(min), Some(max)) => format!("{value} is out of range: must be from {min} to {max}"),
+                (Some(min), Some(max)) => {
+                    format!("{value} is out of range: must be from {min} to {max}")
+                }
                 _ => format!("{value} is out of range"),
             }
         }

@@ -20,7 +20,9 @@ use crate::text::{MAX_PARTS, MAX_TEXT_CHARS, TextPart};
 ///
 /// Section 五: the main problems of the year's work and the improvements made or planned
 /// (heading variant seen in reports: 五、存在问题及改进情况).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Validate)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Validate,
+)]
 #[serde(deny_unknown_fields)]
 pub struct ProblemsAndImprovements {
     /// # 引言

@@ -333,15 +333,16 @@ impl Report {
         review
             .checked_add_assign(&other.review_and_litigation)
             .map_err(|e| e.within("/review_and_litigation"))?;
-        let fees = match (
-            self.other_matters.processing_fees,
-            other.other_matters.processing_fees,
-        ) {
-            (Some(a), Some(b)) => Some(a.checked_add(&b).ok_or_else(|| {
-                OverflowError::at("/other_matters/processing_fees".to_owned())
-            })?),
-            (a, b) => a.or(b),
-        };
+        let fees =
+            match (
+                self.other_matters.processing_fees,
+                other.other_matters.processing_fees,
+            ) {
+                (Some(a), Some(b)) => Some(a.checked_add(&b).ok_or_else(|| {
+                    OverflowError::at("/other_matters/processing_fees".to_owned())
+                })?),
+                (a, b) => a.or(b),
+            };
         self.proactive_disclosure = proactive;
         self.applications = applications;
         self.review_and_litigation = review;

@@ -59,8 +59,8 @@ impl CaseOutcomes {
 
     /// Sets 总计 to the sum of the parts, or fails when it exceeds `u32::MAX`.
     pub fn fill_total(&mut self) -> Result<(), OverflowError> {
-        self.total = u32::try_from(self.parts_sum())
-            .map_err(|_| OverflowError::at("/total".to_owned()))?;
+        self.total =
+            u32::try_from(self.parts_sum()).map_err(|_| OverflowError::at("/total".to_owned()))?;
         Ok(())
     }
 }

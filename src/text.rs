@@ -31,7 +31,9 @@ pub const MAX_PARTS: u64 = 200;
 /// let part = TextPart::with_heading("（一）主动公开。", "一是……\n二是……");
 /// assert_eq!(part.paragraphs().count(), 2);
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Validate)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Validate,
+)]
 #[serde(deny_unknown_fields)]
 pub struct TextPart {
     /// # 小标题
@@ -77,6 +79,9 @@ impl TextPart {
 
     /// The heading (if any) and the text, for searching a part as a whole.
     pub fn full_text(&self) -> impl Iterator<Item = &str> {
-        self.heading.as_deref().into_iter().chain([self.text.as_str()])
+        self.heading
+            .as_deref()
+            .into_iter()
+            .chain([self.text.as_str()])
     }
 }
