@@ -41,6 +41,7 @@ pub mod overview;
 pub mod proactive_disclosure;
 pub mod problems;
 pub mod review_and_litigation;
+pub mod rules;
 pub mod schema;
 pub mod text;
 

@@ -4,7 +4,7 @@
 //! Reading applies everything the schema states about a single value: structure and types
 //! (serde, closed objects, no duplicate keys) and the field-level constraints (the `validator`
 //! derive: lengths, patterns, ranges). It never checks how figures relate to each other (that is
-//! [`check`](crate::check)) and never changes a figure.
+//! [`Report::check`](crate::Report::check)) and never changes a figure.
 
 use std::fmt;
 use std::str::FromStr;

@@ -1,0 +1,279 @@
+//! Figures the prose restates: found in the text of sections 一 and 六 and compared with the
+//! tables (rules `narrative.*`).
+//!
+//! Recognition is deliberately narrow (a few fixed phrasings, documented on each rule) so that
+//! what it finds is almost always a real restatement; it scans each text once per anchor
+//! character without regular expressions, so it costs little next to parsing.
+
+use std::borrow::Cow;
+
+use crate::{Amount, Report};
+
+/// A text of the report with its JSON Pointer.
+pub(crate) struct Prose<'a> {
+    pub(crate) pointer: Cow<'static, str>,
+    pub(crate) text: &'a str,
+}
+
+/// The texts of sections 一 and 六, with their pointers.
+pub(crate) fn restating_texts(report: &Report) -> Vec<Prose<'_>> {
+    let mut out = Vec::new();
+    let o = &report.overview;
+    push_opt(
+        &mut out,
+        "/overview/introduction",
+        o.introduction.as_deref(),
+    );
+    for (pointer, part) in [
+        ("/overview/proactive_disclosure", &o.proactive_disclosure),
+        ("/overview/disclosure_on_request", &o.disclosure_on_request),
+        (
+            "/overview/information_management",
+            &o.information_management,
+        ),
+        ("/overview/platform_development", &o.platform_development),
+        (
+            "/overview/oversight_and_safeguards",
+            &o.oversight_and_safeguards,
+        ),
+    ] {
+        push_part(&mut out, pointer, part.as_ref());
+    }
+    push_additional(&mut out, "/overview/additional_parts", &o.additional_parts);
+    let m = &report.other_matters;
+    push_opt(
+        &mut out,
+        "/other_matters/introduction",
+        m.introduction.as_deref(),
+    );
+    for (pointer, part) in [
+        ("/other_matters/fee_statement", &m.fee_statement),
+        (
+            "/other_matters/key_points_implementation",
+            &m.key_points_implementation,
+        ),
+        (
+            "/other_matters/deputies_and_cppcc_proposals",
+            &m.deputies_and_cppcc_proposals,
+        ),
+        ("/other_matters/innovation", &m.innovation),
+    ] {
+        push_part(&mut out, pointer, part.as_ref());
+    }
+    push_additional(
+        &mut out,
+        "/other_matters/additional_parts",
+        &m.additional_parts,
+    );
+    out
+}
+
+fn push_opt<'a>(out: &mut Vec<Prose<'a>>, pointer: &'static str, text: Option<&'a str>) {
+    if let Some(text) = text {
+        out.push(Prose {
+            pointer: Cow::Borrowed(pointer),
+            text,
+        });
+    }
+}
+
+fn push_part<'a>(
+    out: &mut Vec<Prose<'a>>,
+    pointer: &'static str,
+    part: Option<&'a crate::TextPart>,
+) {
+    if let Some(part) = part {
+        if let Some(heading) = &part.heading {
+            out.push(Prose {
+                pointer: Cow::Owned(format!("{pointer}/heading")),
+                text: heading,
+            });
+        }
+        out.push(Prose {
+            pointer: Cow::Owned(format!("{pointer}/text")),
+            text: &part.text,
+        });
+    }
+}
+
+fn push_additional<'a>(out: &mut Vec<Prose<'a>>, pointer: &str, parts: &'a [crate::TextPart]) {
+    for (index, part) in parts.iter().enumerate() {
+        if let Some(heading) = &part.heading {
+            out.push(Prose {
+                pointer: Cow::Owned(format!("{pointer}/{index}/heading")),
+                text: heading,
+            });
+        }
+        out.push(Prose {
+            pointer: Cow::Owned(format!("{pointer}/{index}/text")),
+            text: &part.text,
+        });
+    }
+}
+
+/// What a stated count is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Stated {
+    /// 收到…申请 N 件
+    Received,
+    /// 予以公开 N 件
+    Disclosed,
+    /// 部分公开 N 件
+    PartiallyDisclosed,
+    /// 不予公开 N 件
+    NotDisclosed,
+}
+
+/// Every count stated as "<phrase>[的] N 件" in `text`.
+pub(crate) fn stated_counts(text: &str) -> Vec<(Stated, u64)> {
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices('件') {
+        let Some((number, before)) = number_before(&text[..at]) else {
+            continue;
+        };
+        let Ok(count) = number.parse::<u64>() else {
+            continue;
+        };
+        let before = trim_spaces_end(before);
+        let before = before.strip_suffix('的').map_or(before, trim_spaces_end);
+        if let Some(kind) = phrase_kind(before) {
+            found.push((kind, count));
+        }
+    }
+    found
+}
+
+/// Which phrase `before` ends with, if any.
+fn phrase_kind(before: &str) -> Option<Stated> {
+    if before.ends_with("不予公开") {
+        Some(Stated::NotDisclosed)
+    } else if before.ends_with("予以公开") && !before.ends_with("不予以公开") {
+        Some(Stated::Disclosed)
+    } else if before.ends_with("部分公开") {
+        Some(Stated::PartiallyDisclosed)
+    } else if before.ends_with("申请") && current_clause(before).contains("收到") {
+        Some(Stated::Received)
+    } else {
+        None
+    }
+}
+
+/// An amount of processing fees the text says was collected, in 元: `Some(0)` for 未收取…费.
+pub(crate) fn stated_fees_collected(text: &str) -> Vec<Amount> {
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices("未收取") {
+        if clause_after(&text[at..]).contains('费') {
+            found.push(Amount::ZERO);
+        }
+    }
+    for (at, _) in text.match_indices('元') {
+        let before = &text[..at];
+        let (before, ten_thousands) = match before.strip_suffix('万') {
+            Some(rest) => (rest, true),
+            None => (before, false),
+        };
+        let Some((number, before)) = decimal_before(before) else {
+            continue;
+        };
+        let clause = current_clause(before);
+        if !clause.contains("收取") || clause.contains("未收取") {
+            continue;
+        }
+        let Ok(amount) = number.parse::<Amount>() else {
+            continue;
+        };
+        let amount = if ten_thousands {
+            amount
+                .value()
+                .checked_mul(10_000.into())
+                .and_then(|v| Amount::new(v).ok())
+        } else {
+            Some(amount)
+        };
+        found.extend(amount);
+    }
+    found
+}
+
+const SPACES: [char; 3] = [' ', '\u{3000}', '\u{a0}'];
+const CLAUSE_ENDS: [char; 10] = ['。', '，', ',', '；', ';', '：', ':', '\n', '！', '？'];
+
+fn trim_spaces_end(text: &str) -> &str {
+    text.trim_end_matches(SPACES)
+}
+
+/// The ASCII digits right before `text`'s end (after spaces), and what precedes them.
+fn number_before(text: &str) -> Option<(&str, &str)> {
+    let text = trim_spaces_end(text);
+    let start = text.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    (start < text.len()).then(|| (&text[start..], &text[..start]))
+}
+
+/// A decimal number (digits with at most one point) right before `text`'s end.
+fn decimal_before(text: &str) -> Option<(&str, &str)> {
+    let text = trim_spaces_end(text);
+    let start = text
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.')
+        .len();
+    let number = &text[start..];
+    let valid = !number.is_empty()
+        && !number.starts_with('.')
+        && !number.ends_with('.')
+        && number.matches('.').count() <= 1;
+    valid.then(|| (number, &text[..start]))
+}
+
+/// The clause that `before` ends in (back to the last clause-ending punctuation).
+fn current_clause(before: &str) -> &str {
+    before.rfind(CLAUSE_ENDS).map_or(before, |at| &before[at..])
+}
+
+/// The clause that `after` starts (up to the next clause-ending punctuation).
+fn clause_after(after: &str) -> &str {
+    after.find(CLAUSE_ENDS).map_or(after, |at| &after[..at])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn received_applications_are_found_in_their_clause() {
+        let text =
+            "2023 年,本机关共收到政府信息公开申请 18 件,比去年增加 5 件。其中网络渠道申请 6 件";
+        assert_eq!(stated_counts(text), vec![(Stated::Received, 18)]);
+    }
+
+    #[test]
+    fn results_are_found_with_or_without_de() {
+        let text = "予以公开的 2 件,占 11%,不予公开的 2 件,部分公开 5件";
+        assert_eq!(
+            stated_counts(text),
+            vec![
+                (Stated::Disclosed, 2),
+                (Stated::NotDisclosed, 2),
+                (Stated::PartiallyDisclosed, 5)
+            ]
+        );
+    }
+
+    #[test]
+    fn fees_not_collected_state_zero() {
+        assert_eq!(
+            stated_fees_collected("未收取相关处理费。"),
+            vec![Amount::ZERO]
+        );
+        assert_eq!(stated_fees_collected("未收取申请人任何材料。"), vec![]);
+    }
+
+    #[test]
+    fn fees_collected_are_read_in_yuan() {
+        let yuan: Amount = "120.5".parse().unwrap();
+        assert_eq!(
+            stated_fees_collected("实际收取信息处理费 120.5 元。"),
+            vec![yuan]
+        );
+        let wan: Amount = "15000".parse().unwrap();
+        assert_eq!(stated_fees_collected("共收取费用 1.5 万元"), vec![wan]);
+    }
+}
