@@ -157,7 +157,13 @@ impl Report {
             (Err(err), array) => {
                 let err = structure_error(err.path(), err.inner());
                 return Err(match array {
-                    Err(array) if is_within(&err.pointer, &array.pointer) => array,
+                    // Unless serde already said that a sequence is not what belongs there.
+                    Err(array)
+                        if is_within(&err.pointer, &array.pointer)
+                            && !err.message.starts_with("invalid type: sequence") =>
+                    {
+                        array
+                    }
                     _ => err,
                 });
             }
