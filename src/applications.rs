@@ -94,6 +94,12 @@ impl ApplicantRow {
     }
 
     /// The sum of [`parts`](Self::parts), computed without overflow.
+    ///
+    /// ```
+    /// use ogi_report::applications::ApplicantRow;
+    /// let row = ApplicantRow { natural_person: u32::MAX, other_organization: 1, ..Default::default() };
+    /// assert_eq!(row.parts_sum(), 4_294_967_296);
+    /// ```
     pub fn parts_sum(&self) -> u64 {
         self.parts().iter().map(|&n| u64::from(n)).sum()
     }
@@ -396,6 +402,17 @@ impl Applications {
 
     /// Adds another table cell by cell (a roll-up); on overflow nothing changes and the error
     /// names the cell. The note is not summed.
+    ///
+    /// ```
+    /// use ogi_report::applications::Applications;
+    /// let mut sum = Applications::default();
+    /// sum.new_received.natural_person = u32::MAX;
+    /// let mut one = Applications::default();
+    /// one.new_received.natural_person = 1;
+    /// let err = sum.checked_add_assign(&one).unwrap_err();
+    /// assert_eq!(err.pointer(), "/new_received/natural_person");
+    /// assert_eq!(sum.new_received.natural_person, u32::MAX);
+    /// ```
     pub fn checked_add_assign(&mut self, other: &Applications) -> Result<(), OverflowError> {
         checked_add_cells(self, other)
             .map_err(|index| OverflowError::at(pointers_of::<Applications>("")[index].clone()))
