@@ -150,8 +150,14 @@ impl Report {
         let mut deserializer = serde_json::Deserializer::from_str(json);
         let report: Result<Report, _> = serde_path_to_error::deserialize(&mut deserializer);
         // serde's derive also takes a struct as an array of its values; the wire format does not.
-        let array = crate::strict::array_in_place_of_object(json)
-            .map_err(|err| structure_error(err.path(), err.inner()));
+        // The second pass is needed only when the text has more `[` than `additional_parts`
+        // keys (each of which takes one array when serde accepts the document).
+        let array = if crate::strict::may_hold_misplaced_array(json) {
+            crate::strict::array_in_place_of_object(json)
+                .map_err(|err| structure_error(err.path(), err.inner()))
+        } else {
+            Ok(())
+        };
         let report = match (report, array) {
             (Ok(report), Ok(())) => report,
             (Ok(_), Err(array)) => return Err(array),

@@ -36,6 +36,26 @@ where
     deserializer.deserialize_str(Code(PhantomData))
 }
 
+/// Whether `json` may hold an array where the report has an object: false when the text has
+/// no more `[` than `"additional_parts"` keys (a quoted name followed by `:` can only be a key),
+/// since each such key takes one array in a document serde accepts. A cheap pre-check that
+/// spares the full second pass for ordinary documents.
+pub(crate) fn may_hold_misplaced_array(json: &str) -> bool {
+    let brackets = memchr::memchr_iter(b'[', json.as_bytes()).count();
+    if brackets == 0 {
+        return false;
+    }
+    let key = "\"additional_parts\"";
+    let keys = memchr::memmem::find_iter(json.as_bytes(), key)
+        .filter(|&at| {
+            json[at + key.len()..]
+                .trim_start_matches([' ', '\t', '\n', '\r'])
+                .starts_with(':')
+        })
+        .count();
+    brackets > keys
+}
+
 /// The first array in the JSON text `json` that stands where the report has an object (every
 /// array but the value of an `additional_parts` key), as the serde error to report; the path
 /// is tracked by `serde_path_to_error`. `Ok` when there is none or when `json` is not JSON.
