@@ -275,6 +275,7 @@ impl JsonSchema for Amount {
         json_schema!({
             "type": "number",
             "minimum": 0,
+            "title": "金额",
             "description": "An exact, non-negative decimal amount of money, written as a plain JSON number (e.g. 12.5). Read digit by digit, never through binary floating point; at most 28 decimal places."
         })
     }
