@@ -8,6 +8,10 @@ use ogi_report::Report;
 use ogi_report::rules::{Issue, Severity, catalogue, catalogue_json};
 use serde_json::{Value, json};
 
+mod support;
+
+const BLESS: &str = "OGI_REPORT_BLESS=1 cargo test --test rules";
+
 const VECTORS: &str = "tests/vectors";
 const EXAMPLE: &str = "examples/reports/dongying-district-office-2023.json";
 const BASE: &str = "tests/vectors/valid/county-department-2024.json";
@@ -40,19 +44,6 @@ fn essentials(issues: &[Issue]) -> Vec<Value> {
             value
         })
         .collect()
-}
-
-/// Compares `generated` with the committed file, or rewrites it when `OGI_REPORT_BLESS=1`.
-fn assert_fresh(path: &str, generated: &str) {
-    if std::env::var("OGI_REPORT_BLESS").as_deref() == Ok("1") {
-        fs::write(path, generated).unwrap();
-        return;
-    }
-    let committed = fs::read_to_string(path).unwrap_or_default();
-    assert!(
-        committed == generated,
-        "{path} is stale; regenerate it with: OGI_REPORT_BLESS=1 cargo test --test rules"
-    );
 }
 
 #[test]
@@ -245,7 +236,7 @@ fn rule_ids_are_unique_and_stable_in_form() {
 
 #[test]
 fn the_committed_rule_catalogue_is_up_to_date() {
-    assert_fresh("schema/rules.json", &catalogue_json());
+    support::assert_fresh("schema/rules.json", &catalogue_json(), BLESS);
 }
 
 /// The README's table of rules, generated from the catalogue.
@@ -281,5 +272,5 @@ fn the_readme_rule_table_is_up_to_date() {
         readme_rule_table(),
         &readme[end..]
     );
-    assert_fresh("README.md", &generated);
+    support::assert_fresh("README.md", &generated, BLESS);
 }

@@ -55,10 +55,25 @@ pub(crate) fn title(pointer: &str) -> Option<&'static str> {
     TITLES.get(pointer).map(String::as_str)
 }
 
+/// The message name of every property of the schema, computed once.
+static LABELS: LazyLock<HashMap<&'static str, String>> = LazyLock::new(|| {
+    TITLES
+        .keys()
+        .map(|pointer| (pointer.as_str(), label_from_titles(pointer)))
+        .collect()
+});
+
 /// How a cell is named in messages: `表三「三、本年度办理结果 › （七）总计」×「自然人」`.
 ///
 /// Tables 二 to 四 are named 表二…表四; other sections 第六部分; top-level fields by their title.
 pub(crate) fn cell_label(pointer: &str) -> String {
+    match LABELS.get(pointer) {
+        Some(label) => label.clone(),
+        None => label_from_titles(pointer),
+    }
+}
+
+fn label_from_titles(pointer: &str) -> String {
     let mut titles = Vec::new();
     let mut prefix = String::new();
     for token in pointer.split('/').skip(1) {
