@@ -9,7 +9,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use validator::{Validate, ValidationErrors, ValidationErrorsKind};
 
 use crate::Report;
@@ -148,7 +148,13 @@ impl Report {
             ));
         }
         let mut deserializer = serde_json::Deserializer::from_str(json);
-        let report: Result<Report, _> = serde_path_to_error::deserialize(&mut deserializer);
+        // Fast path without path tracking; on failure, read again with tracking for the path.
+        let report = match Report::deserialize(&mut deserializer) {
+            Ok(report) => Ok(report),
+            Err(_) => serde_path_to_error::deserialize::<_, Report>(
+                &mut serde_json::Deserializer::from_str(json),
+            ),
+        };
         // serde's derive also takes a struct as an array of its values; the wire format does not.
         // The second pass is needed only when the text has more `[` than `additional_parts`
         // keys (each of which takes one array when serde accepts the document).
