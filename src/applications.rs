@@ -94,6 +94,12 @@ impl ApplicantRow {
     }
 
     /// The sum of [`parts`](Self::parts), computed without overflow.
+    ///
+    /// ```
+    /// use ogi_report::applications::ApplicantRow;
+    /// let row = ApplicantRow { natural_person: u32::MAX, other_organization: 1, ..Default::default() };
+    /// assert_eq!(row.parts_sum(), 4_294_967_296);
+    /// ```
     pub fn parts_sum(&self) -> u64 {
         self.parts().iter().map(|&n| u64::from(n)).sum()
     }
@@ -355,26 +361,39 @@ count_table! {
 }
 
 impl Applications {
-    /// Fills in every 总计 cell of table 三 from its parts: first the 总计 column of every row,
-    /// then the row （七）总计 from the 21 result rows. No other cell changes. On overflow
-    /// nothing changes and the error names the cell (relative to the table).
+    /// Fills in every 总计 cell of table 三 from its parts: the row （七）总计 from the 21 result
+    /// rows, then the 总计 column of every row. No other cell changes, and the 总计 cells as
+    /// given play no part. On overflow nothing changes and the error names the cell (relative
+    /// to the table).
+    ///
+    /// ```
+    /// use ogi_report::applications::{ApplicantRow, Applications};
+    /// let mut table = Applications::default();
+    /// table.outcomes.disclosed = ApplicantRow { natural_person: 2, commercial_enterprise: 1, ..Default::default() };
+    /// table.outcomes.not_processed.repeated_application.natural_person = 1;
+    /// table.fill_totals()?;
+    /// assert_eq!(table.outcomes.disclosed.total, 3);
+    /// assert_eq!(table.outcomes.total.natural_person, 3);
+    /// assert_eq!(table.outcomes.total.total, 4);
+    /// # Ok::<(), ogi_report::OverflowError>(())
+    /// ```
     pub fn fill_totals(&mut self) -> Result<(), OverflowError> {
         let mut cells = counts_of(self);
         let pointers = || pointers_of::<Applications>("");
+        // Rows: 一, 二, then the 21 result rows, then （七）总计, then 四.
+        let results = &cells[2 * COLUMNS..(2 + RESULT_ROWS) * COLUMNS];
+        let sums = column_sums(results);
+        let total_row = (2 + RESULT_ROWS) * COLUMNS;
+        for (column, sum) in sums.into_iter().enumerate().take(COLUMNS - 1) {
+            cells[total_row + column] = u32::try_from(sum)
+                .map_err(|_| OverflowError::at(pointers()[total_row + column].clone()))?;
+        }
         for (index, row) in cells.chunks_exact_mut(COLUMNS).enumerate() {
             let (parts, total) = row.split_at_mut(COLUMNS - 1);
             let sum: u64 = parts.iter().map(|&n| u64::from(n)).sum();
             let total_cell = (index + 1) * COLUMNS - 1;
             total[0] = u32::try_from(sum)
                 .map_err(|_| OverflowError::at(pointers()[total_cell].clone()))?;
-        }
-        // Rows: 一, 二, then the 21 result rows, then （七）总计, then 四.
-        let results = &cells[2 * COLUMNS..(2 + RESULT_ROWS) * COLUMNS];
-        let sums = column_sums(results);
-        let total_row = (2 + RESULT_ROWS) * COLUMNS;
-        for (column, sum) in sums.into_iter().enumerate() {
-            cells[total_row + column] = u32::try_from(sum)
-                .map_err(|_| OverflowError::at(pointers()[total_row + column].clone()))?;
         }
         let mut values = cells.into_iter();
         self.for_each_count_mut(&mut |cell| *cell = values.next().unwrap_or(*cell));
@@ -383,6 +402,17 @@ impl Applications {
 
     /// Adds another table cell by cell (a roll-up); on overflow nothing changes and the error
     /// names the cell. The note is not summed.
+    ///
+    /// ```
+    /// use ogi_report::applications::Applications;
+    /// let mut sum = Applications::default();
+    /// sum.new_received.natural_person = u32::MAX;
+    /// let mut one = Applications::default();
+    /// one.new_received.natural_person = 1;
+    /// let err = sum.checked_add_assign(&one).unwrap_err();
+    /// assert_eq!(err.pointer(), "/new_received/natural_person");
+    /// assert_eq!(sum.new_received.natural_person, u32::MAX);
+    /// ```
     pub fn checked_add_assign(&mut self, other: &Applications) -> Result<(), OverflowError> {
         checked_add_cells(self, other)
             .map_err(|index| OverflowError::at(pointers_of::<Applications>("")[index].clone()))

@@ -101,12 +101,26 @@ impl Amount {
         Amount(Decimal::from(value))
     }
 
-    /// The amount as a decimal.
+    /// The amount as a decimal, digits and scale as read.
+    ///
+    /// ```
+    /// use ogi_report::Amount;
+    /// let fee: Amount = "12.50".parse()?;
+    /// assert_eq!(fee.value().scale(), 2);
+    /// # Ok::<(), ogi_report::AmountError>(())
+    /// ```
     pub fn value(self) -> Decimal {
         self.0
     }
 
     /// `self + other`, or `None` when the sum cannot be kept exactly.
+    ///
+    /// ```
+    /// use ogi_report::Amount;
+    /// let a: Amount = "0.1".parse()?;
+    /// assert_eq!(a.checked_add("0.2".parse()?).map(|s| s.to_string()), Some("0.3".to_owned()));
+    /// # Ok::<(), ogi_report::AmountError>(())
+    /// ```
     pub fn checked_add(self, other: Amount) -> Option<Amount> {
         self.0.checked_add(other.0).map(Amount)
     }

@@ -36,7 +36,8 @@ pub enum ParseErrorKind {
 /// let err = Report::from_json_str(r#"{"format_version": 2021}"#).unwrap_err();
 /// assert_eq!(err.kind(), ParseErrorKind::Structure);
 /// assert_eq!(err.pointer(), "/format_version");
-/// assert!(err.to_string().starts_with("format_version: "));
+/// assert_eq!(err.path(), "format_version");
+/// assert!(err.to_string().starts_with("format_version: invalid type: integer `2021`"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseError {
@@ -147,8 +148,33 @@ impl Report {
             ));
         }
         let mut deserializer = serde_json::Deserializer::from_str(json);
-        let report: Report = serde_path_to_error::deserialize(&mut deserializer)
-            .map_err(|err| structure_error(err.path(), err.inner()))?;
+        let report: Result<Report, _> = serde_path_to_error::deserialize(&mut deserializer);
+        // serde's derive also takes a struct as an array of its values; the wire format does not.
+        // The second pass is needed only when the text has more `[` than `additional_parts`
+        // keys (each of which takes one array when serde accepts the document).
+        let array = if crate::strict::may_hold_misplaced_array(json) {
+            crate::strict::array_in_place_of_object(json)
+                .map_err(|err| structure_error(err.path(), err.inner()))
+        } else {
+            Ok(())
+        };
+        let report = match (report, array) {
+            (Ok(report), Ok(())) => report,
+            (Ok(_), Err(array)) => return Err(array),
+            (Err(err), array) => {
+                let err = structure_error(err.path(), err.inner());
+                return Err(match array {
+                    // Unless serde already said that a sequence is not what belongs there.
+                    Err(array)
+                        if is_within(&err.pointer, &array.pointer)
+                            && !err.message.starts_with("invalid type: sequence") =>
+                    {
+                        array
+                    }
+                    _ => err,
+                });
+            }
+        };
         deserializer
             .end()
             .map_err(|err| json_error(String::new(), &err))?;
@@ -175,7 +201,16 @@ impl Report {
         serde_json::to_string(self).expect("a report always serializes")
     }
 
-    /// The report as indented JSON, in wire-format field order.
+    /// The report as indented JSON, in wire-format field order: two spaces per level, no
+    /// trailing newline, optional fields left out when absent, amounts with their digits.
+    ///
+    /// ```
+    /// use ogi_report::Report;
+    /// let file = std::fs::read_to_string("examples/reports/dongying-district-office-2023.json")?;
+    /// let report = Report::from_json_str(&file)?;
+    /// assert_eq!(report.to_json_string_pretty() + "\n", file);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn to_json_string_pretty(&self) -> String {
         serde_json::to_string_pretty(self).expect("a report always serializes")
     }
@@ -237,7 +272,22 @@ fn structure_error(path: &serde_path_to_error::Path, err: &serde_json::Error) ->
             serde_path_to_error::Segment::Unknown => push_token(&mut pointer, "?"),
         }
     }
+    // serde reports a duplicate key at its object; name the key itself, as for an unknown key.
+    let message = err.to_string();
+    if let Some(key) = message
+        .strip_prefix("duplicate field `")
+        .and_then(|rest| rest.split('`').next())
+    {
+        push_token(&mut pointer, key);
+    }
     json_error(pointer, err)
+}
+
+/// Whether `pointer` is `ancestor` or lies below it.
+fn is_within(pointer: &str, ancestor: &str) -> bool {
+    pointer
+        .strip_prefix(ancestor)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
 }
 
 /// A serde_json error as a [`ParseError`] of the right kind, with its position.

@@ -38,7 +38,7 @@ pub use labels::cell_label;
 
 use crate::cells::counts_of;
 use crate::{AgencyKind, Amount, Report};
-use narrative::{Stated, restating_texts, stated_counts, stated_fees_collected};
+use narrative::{Stated, Statements, statements};
 
 impl Report {
     /// Checks the report against every rule of the catalogue that concerns one report, and
@@ -52,12 +52,13 @@ impl Report {
     /// ```
     pub fn check(&self) -> Vec<Issue> {
         let cells = counts_of(self);
+        let statements = statements(self);
         let mut issues = Vec::new();
         for rule in catalogue().iter().filter(|r| r.scope == Scope::Report) {
             if rule.linear.is_some() {
                 linear::check_linear(rule, &cells, None, &mut issues);
             } else {
-                self.check_specific(rule, &mut issues);
+                self.check_specific(rule, &statements, &mut issues);
             }
         }
         issues
@@ -91,7 +92,7 @@ impl Report {
         issues
     }
 
-    fn check_specific(&self, rule: &'static Rule, issues: &mut Vec<Issue>) {
+    fn check_specific(&self, rule: &'static Rule, said: &Statements, issues: &mut Vec<Issue>) {
         let found = match rule.id {
             "proactive_disclosure.rule_making_power" => self.check_rule_making_power(rule),
             "proactive_disclosure.fee_unit" => self.check_fee_unit(rule),
@@ -99,17 +100,18 @@ impl Report {
             "other_matters.fees_collected" => self.check_fees_collected(rule),
             "report.publication_deadline" => self.check_publication_deadline(rule),
             "narrative.applications_received" => {
-                self.check_narrative_counts(rule, &[Stated::Received])
+                self.check_narrative_counts(rule, said, &[Stated::Received])
             }
             "narrative.outcome_counts" => self.check_narrative_counts(
                 rule,
+                said,
                 &[
                     Stated::Disclosed,
                     Stated::PartiallyDisclosed,
                     Stated::NotDisclosed,
                 ],
             ),
-            "narrative.fees_collected" => self.check_narrative_fees(rule),
+            "narrative.fees_collected" => self.check_narrative_fees(rule, said),
             _ => Vec::new(),
         };
         issues.extend(found);
@@ -286,36 +288,39 @@ impl Report {
     }
 
     /// Counts restated in sections 一 and 六 that differ from table 三.
-    fn check_narrative_counts(&self, rule: &'static Rule, kinds: &[Stated]) -> Vec<Issue> {
+    fn check_narrative_counts(
+        &self,
+        rule: &'static Rule,
+        said: &Statements,
+        kinds: &[Stated],
+    ) -> Vec<Issue> {
         let mut issues = Vec::new();
-        for prose in restating_texts(self) {
-            for (kind, stated) in stated_counts(prose.text) {
-                if !kinds.contains(&kind) {
-                    continue;
-                }
-                let (pointer, accepted) = self.table_figure(kind);
-                if accepted.contains(&stated) {
-                    continue;
-                }
-                let label = cell_label(pointer);
-                let table = accepted[0];
-                issues.push(warning(
-                    rule,
-                    vec![prose.pointer.to_string(), pointer.to_owned()],
-                    Some((
-                        Quantity::Count(table as i64),
-                        Quantity::Count(stated as i64),
-                    )),
-                    format!(
-                        "{}：文字所述为 {stated} 件，但{label} 为 {table}。",
-                        rule.title_zh
-                    ),
-                    format!(
-                        "{}: the text states {stated}, but {label} is {table}.",
-                        rule.title_en
-                    ),
-                ));
+        for &(place, kind, stated) in &said.counts {
+            if !kinds.contains(&kind) {
+                continue;
             }
+            let (pointer, accepted) = self.table_figure(kind);
+            if accepted.contains(&stated) {
+                continue;
+            }
+            let label = cell_label(pointer);
+            let table = accepted[0];
+            issues.push(warning(
+                rule,
+                vec![place.pointer(), pointer.to_owned()],
+                Some((
+                    Quantity::Count(i64::try_from(table).unwrap_or(i64::MAX)),
+                    Quantity::Count(i64::try_from(stated).unwrap_or(i64::MAX)),
+                )),
+                format!(
+                    "{}：文字所述为 {stated} 件，但{label} 为 {table}。",
+                    rule.title_zh
+                ),
+                format!(
+                    "{}: the text states {stated}, but {label} is {table}.",
+                    rule.title_en
+                ),
+            ));
         }
         issues
     }
@@ -345,35 +350,33 @@ impl Report {
     }
 
     /// Fees said in sections 一 and 六 to be collected that differ from the fee figures.
-    fn check_narrative_fees(&self, rule: &'static Rule) -> Vec<Issue> {
+    fn check_narrative_fees(&self, rule: &'static Rule, said: &Statements) -> Vec<Issue> {
         let Some(fees) = self.other_matters.processing_fees else {
             return Vec::new();
         };
         let pointer = "/other_matters/processing_fees/collected_yuan";
         let mut issues = Vec::new();
-        for prose in restating_texts(self) {
-            for stated in stated_fees_collected(prose.text) {
-                if stated == fees.collected_yuan {
-                    continue;
-                }
-                let label = cell_label(pointer);
-                issues.push(warning(
-                    rule,
-                    vec![prose.pointer.to_string(), pointer.to_owned()],
-                    Some((
-                        Quantity::Amount(fees.collected_yuan),
-                        Quantity::Amount(stated),
-                    )),
-                    format!(
-                        "{}：文字所述收取 {stated} 元，但{label} 为 {} 元。",
-                        rule.title_zh, fees.collected_yuan
-                    ),
-                    format!(
-                        "{}: the text states {stated} 元 collected, but {label} is {} 元.",
-                        rule.title_en, fees.collected_yuan
-                    ),
-                ));
+        for &(place, stated) in &said.fees_collected {
+            if stated == fees.collected_yuan {
+                continue;
             }
+            let label = cell_label(pointer);
+            issues.push(warning(
+                rule,
+                vec![place.pointer(), pointer.to_owned()],
+                Some((
+                    Quantity::Amount(fees.collected_yuan),
+                    Quantity::Amount(stated),
+                )),
+                format!(
+                    "{}：文字所述收取 {stated} 元，但{label} 为 {} 元。",
+                    rule.title_zh, fees.collected_yuan
+                ),
+                format!(
+                    "{}: the text states {stated} 元 collected, but {label} is {} 元.",
+                    rule.title_en, fees.collected_yuan
+                ),
+            ));
         }
         issues
     }

@@ -5,109 +5,35 @@
 //! what it finds is almost always a real restatement; it scans each text once per anchor
 //! character without regular expressions, so it costs little next to parsing.
 
-use std::borrow::Cow;
+use std::sync::LazyLock;
 
-use crate::{Amount, Report};
+use memchr::memmem::Finder;
 
-/// A text of the report with its JSON Pointer.
-pub(crate) struct Prose<'a> {
-    pub(crate) pointer: Cow<'static, str>,
-    pub(crate) text: &'a str,
+use crate::{Amount, Report, TextPart};
+
+/// Where a text of sections 一 and 六 is; its JSON Pointer is built only when an issue needs it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Place {
+    /// The pointer of the field or part, e.g. `/overview/disclosure_on_request`.
+    base: &'static str,
+    /// The index in `additional_parts`, if the text is in one.
+    index: Option<usize>,
+    /// `heading` or `text` for a part; `None` for a plain text field (an introduction).
+    field: Option<&'static str>,
 }
 
-/// The texts of sections 一 and 六, with their pointers.
-pub(crate) fn restating_texts(report: &Report) -> Vec<Prose<'_>> {
-    let mut out = Vec::new();
-    let o = &report.overview;
-    push_opt(
-        &mut out,
-        "/overview/introduction",
-        o.introduction.as_deref(),
-    );
-    for (pointer, part) in [
-        ("/overview/proactive_disclosure", &o.proactive_disclosure),
-        ("/overview/disclosure_on_request", &o.disclosure_on_request),
-        (
-            "/overview/information_management",
-            &o.information_management,
-        ),
-        ("/overview/platform_development", &o.platform_development),
-        (
-            "/overview/oversight_and_safeguards",
-            &o.oversight_and_safeguards,
-        ),
-    ] {
-        push_part(&mut out, pointer, part.as_ref());
-    }
-    push_additional(&mut out, "/overview/additional_parts", &o.additional_parts);
-    let m = &report.other_matters;
-    push_opt(
-        &mut out,
-        "/other_matters/introduction",
-        m.introduction.as_deref(),
-    );
-    for (pointer, part) in [
-        ("/other_matters/fee_statement", &m.fee_statement),
-        (
-            "/other_matters/key_points_implementation",
-            &m.key_points_implementation,
-        ),
-        (
-            "/other_matters/deputies_and_cppcc_proposals",
-            &m.deputies_and_cppcc_proposals,
-        ),
-        ("/other_matters/innovation", &m.innovation),
-    ] {
-        push_part(&mut out, pointer, part.as_ref());
-    }
-    push_additional(
-        &mut out,
-        "/other_matters/additional_parts",
-        &m.additional_parts,
-    );
-    out
-}
-
-fn push_opt<'a>(out: &mut Vec<Prose<'a>>, pointer: &'static str, text: Option<&'a str>) {
-    if let Some(text) = text {
-        out.push(Prose {
-            pointer: Cow::Borrowed(pointer),
-            text,
-        });
-    }
-}
-
-fn push_part<'a>(
-    out: &mut Vec<Prose<'a>>,
-    pointer: &'static str,
-    part: Option<&'a crate::TextPart>,
-) {
-    if let Some(part) = part {
-        if let Some(heading) = &part.heading {
-            out.push(Prose {
-                pointer: Cow::Owned(format!("{pointer}/heading")),
-                text: heading,
-            });
+impl Place {
+    /// The JSON Pointer of the text.
+    pub(crate) fn pointer(&self) -> String {
+        let mut pointer = self.base.to_owned();
+        if let Some(index) = self.index {
+            pointer.push_str(&format!("/{index}"));
         }
-        out.push(Prose {
-            pointer: Cow::Owned(format!("{pointer}/text")),
-            text: &part.text,
-        });
-    }
-}
-
-fn push_additional<'a>(out: &mut Vec<Prose<'a>>, pointer: &str, parts: &'a [crate::TextPart]) {
-    for (index, part) in parts.iter().enumerate() {
-        if let Some(heading) = &part.heading {
-            out.push(Prose {
-                pointer: Cow::Owned(format!("{pointer}/{index}/heading")),
-                text: heading,
-            });
+        if let Some(field) = self.field {
+            pointer.push('/');
+            pointer.push_str(field);
         }
-        out.push(Prose {
-            pointer: Cow::Owned(format!("{pointer}/{index}/text")),
-            text: &part.text,
-        });
+        pointer
     }
 }
 
@@ -124,10 +50,134 @@ pub(crate) enum Stated {
     NotDisclosed,
 }
 
+/// Every figure restated in the text of sections 一 and 六, in document order.
+#[derive(Debug, Default)]
+pub(crate) struct Statements {
+    /// Counts stated as "<phrase>[的] N 件".
+    pub(crate) counts: Vec<(Place, Stated, u64)>,
+    /// Processing fees said to be collected, in 元 (0 for 未收取…费).
+    pub(crate) fees_collected: Vec<(Place, Amount)>,
+}
+
+/// Scans the texts of sections 一 and 六 once.
+pub(crate) fn statements(report: &Report) -> Statements {
+    let mut found = Statements::default();
+    let mut scan = |place: Place, text: &str| {
+        for (kind, count) in stated_counts(text) {
+            found.counts.push((place, kind, count));
+        }
+        for amount in stated_fees_collected(text) {
+            found.fees_collected.push((place, amount));
+        }
+    };
+    let o = &report.overview;
+    scan_text(
+        &mut scan,
+        "/overview/introduction",
+        o.introduction.as_deref(),
+    );
+    for (base, part) in [
+        ("/overview/proactive_disclosure", &o.proactive_disclosure),
+        ("/overview/disclosure_on_request", &o.disclosure_on_request),
+        (
+            "/overview/information_management",
+            &o.information_management,
+        ),
+        ("/overview/platform_development", &o.platform_development),
+        (
+            "/overview/oversight_and_safeguards",
+            &o.oversight_and_safeguards,
+        ),
+    ] {
+        scan_part(&mut scan, base, None, part.as_ref());
+    }
+    for (index, part) in o.additional_parts.iter().enumerate() {
+        scan_part(
+            &mut scan,
+            "/overview/additional_parts",
+            Some(index),
+            Some(part),
+        );
+    }
+    let m = &report.other_matters;
+    scan_text(
+        &mut scan,
+        "/other_matters/introduction",
+        m.introduction.as_deref(),
+    );
+    for (base, part) in [
+        ("/other_matters/fee_statement", &m.fee_statement),
+        (
+            "/other_matters/key_points_implementation",
+            &m.key_points_implementation,
+        ),
+        (
+            "/other_matters/deputies_and_cppcc_proposals",
+            &m.deputies_and_cppcc_proposals,
+        ),
+        ("/other_matters/innovation", &m.innovation),
+    ] {
+        scan_part(&mut scan, base, None, part.as_ref());
+    }
+    for (index, part) in m.additional_parts.iter().enumerate() {
+        scan_part(
+            &mut scan,
+            "/other_matters/additional_parts",
+            Some(index),
+            Some(part),
+        );
+    }
+    found
+}
+
+fn scan_text(scan: &mut impl FnMut(Place, &str), base: &'static str, text: Option<&str>) {
+    if let Some(text) = text {
+        scan(
+            Place {
+                base,
+                index: None,
+                field: None,
+            },
+            text,
+        );
+    }
+}
+
+fn scan_part(
+    scan: &mut impl FnMut(Place, &str),
+    base: &'static str,
+    index: Option<usize>,
+    part: Option<&TextPart>,
+) {
+    let Some(part) = part else { return };
+    if let Some(heading) = &part.heading {
+        scan(
+            Place {
+                base,
+                index,
+                field: Some("heading"),
+            },
+            heading,
+        );
+    }
+    scan(
+        Place {
+            base,
+            index,
+            field: Some("text"),
+        },
+        &part.text,
+    );
+}
+
+static JIAN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("件"));
+static YUAN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("元"));
+static NOT_COLLECTED: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("未收取"));
+
 /// Every count stated as "<phrase>[的] N 件" in `text`.
 pub(crate) fn stated_counts(text: &str) -> Vec<(Stated, u64)> {
     let mut found = Vec::new();
-    for (at, _) in text.match_indices('件') {
+    for at in JIAN.find_iter(text.as_bytes()) {
         let Some((number, before)) = number_before(&text[..at]) else {
             continue;
         };
@@ -161,12 +211,12 @@ fn phrase_kind(before: &str) -> Option<Stated> {
 /// An amount of processing fees the text says was collected, in 元: `Some(0)` for 未收取…费.
 pub(crate) fn stated_fees_collected(text: &str) -> Vec<Amount> {
     let mut found = Vec::new();
-    for (at, _) in text.match_indices("未收取") {
+    for at in NOT_COLLECTED.find_iter(text.as_bytes()) {
         if clause_after(&text[at..]).contains('费') {
             found.push(Amount::ZERO);
         }
     }
-    for (at, _) in text.match_indices('元') {
+    for at in YUAN.find_iter(text.as_bytes()) {
         let before = &text[..at];
         let (before, ten_thousands) = match before.strip_suffix('万') {
             Some(rest) => (rest, true),
