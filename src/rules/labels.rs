@@ -65,8 +65,20 @@ static LABELS: LazyLock<HashMap<&'static str, String>> = LazyLock::new(|| {
 
 /// How a cell is named in messages: `表三「三、本年度办理结果 › （七）总计」×「自然人」`.
 ///
-/// Tables 二 to 四 are named 表二…表四; other sections 第六部分; top-level fields by their title.
-pub(crate) fn cell_label(pointer: &str) -> String {
+/// `pointer` is a JSON Pointer into a report, as in [`Issue::paths`](crate::rules::Issue).
+/// Tables 二 to 四 are named 表二…表四; other sections 第六部分; top-level fields by their
+/// title. The labels are the official ones (the schema titles); a token without a title (an
+/// array index, a field that does not exist) is kept as it is, and `""` gives `""`.
+///
+/// ```
+/// use ogi_report::rules::cell_label;
+/// assert_eq!(
+///     cell_label("/applications/outcomes/total/natural_person"),
+///     "表三「三、本年度办理结果 › （七）总计」×「自然人」"
+/// );
+/// assert_eq!(cell_label("/published_on"), "「发布日期」");
+/// ```
+pub fn cell_label(pointer: &str) -> String {
     match LABELS.get(pointer) {
         Some(label) => label.clone(),
         None => label_from_titles(pointer),

@@ -34,10 +34,10 @@ pub use catalogue::{
     Scope, Term, Which, catalogue, catalogue_json, rule,
 };
 pub use issue::{Issue, Quantity, Severity};
+pub use labels::cell_label;
 
 use crate::cells::counts_of;
 use crate::{AgencyKind, Amount, Report};
-use labels::cell_label;
 use narrative::{Stated, Statements, statements};
 
 impl Report {

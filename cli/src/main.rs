@@ -1,0 +1,151 @@
+//! `ogi-report`: the command line of the [`ogi_report`] crate.
+//!
+//! ```text
+//! ogi-report validate FILE... [--format human|json] [--previous FILE] [--lang zh|en]
+//! ogi-report schema
+//! ogi-report rules [--format human|json] [--lang zh|en]
+//! ```
+//!
+//! Exit codes: 0 when no report has an error (warnings allowed), 1 when a report has an error,
+//! 2 when an input cannot be read or parsed, or the command line is wrong.
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod rules;
+mod validate;
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// The command line, as clap parses it.
+#[derive(Debug, Parser)]
+#[command(
+    name = "ogi-report",
+    version,
+    about = "Check annual reports on open government information work (政府信息公开工作年度报告, 2021 format)",
+    after_help = "Exit codes: 0 no report has an error (warnings allowed); 1 a report has an error; \
+                  2 an input cannot be read or parsed, or the command line is wrong."
+)]
+struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check reports against every consistency rule.
+    Validate(ValidateArgs),
+    /// Print the JSON Schema of the report (the same text as schema/ogi-report.schema.json).
+    Schema,
+    /// List the consistency rules.
+    Rules(RulesArgs),
+}
+
+/// Arguments of `ogi-report validate`.
+#[derive(Debug, Args)]
+struct ValidateArgs {
+    /// Report files (JSON, UTF-8); `-` reads standard input. Checked one after another.
+    #[arg(required = true, value_name = "FILE")]
+    files: Vec<PathBuf>,
+    /// Output format: `human` (readable), or `json` (one JSON object per file per line).
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Last year's report of the same agency: also run the checks across years.
+    #[arg(long, value_name = "FILE")]
+    previous: Option<PathBuf>,
+    /// Language of the messages in human output.
+    #[arg(long, value_enum, default_value_t = Lang::Zh)]
+    lang: Lang,
+}
+
+/// Arguments of `ogi-report rules`.
+#[derive(Debug, Args)]
+struct RulesArgs {
+    /// Output format: `human` (a list), or `json` (the catalogue, as schema/rules.json).
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Language of the titles and descriptions in human output.
+    #[arg(long, value_enum, default_value_t = Lang::Zh)]
+    lang: Lang,
+}
+
+/// How results are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// For people: one line per issue, then its message; colour on a terminal.
+    Human,
+    /// For programs: JSON.
+    Json,
+}
+
+/// Which language messages are shown in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Lang {
+    /// Chinese (中文).
+    Zh,
+    /// English.
+    En,
+}
+
+/// How a run ends, in increasing order of severity; the exit code is the worst outcome seen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Outcome {
+    /// No report has an error (warnings allowed): exit code 0.
+    Valid,
+    /// At least one report has an error: exit code 1.
+    Errors,
+    /// An input could not be read or parsed, or output could not be written: exit code 2.
+    Unusable,
+}
+
+impl From<Outcome> for ExitCode {
+    fn from(outcome: Outcome) -> ExitCode {
+        ExitCode::from(match outcome {
+            Outcome::Valid => 0,
+            Outcome::Errors => 1,
+            Outcome::Unusable => 2,
+        })
+    }
+}
+
+/// The program's name as it prefixes messages on standard error.
+const PROGRAM: &str = "ogi-report";
+
+fn main() -> ExitCode {
+    // clap exits with 2 on a usage error and 0 for --help and --version.
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Validate(args) => validate::run(&args),
+        Command::Schema => write_schema(),
+        Command::Rules(args) => rules::run(&args),
+    };
+    match result {
+        Ok(outcome) => outcome.into(),
+        Err(err) => {
+            // A closed pipe (`ogi-report rules | head`) is not worth a message.
+            if err.kind() != io::ErrorKind::BrokenPipe {
+                warn(format_args!("cannot write output: {err}"));
+            }
+            Outcome::Unusable.into()
+        }
+    }
+}
+
+/// `ogi-report schema`: the JSON Schema, byte for byte as committed.
+fn write_schema() -> io::Result<Outcome> {
+    let mut out = io::stdout().lock();
+    out.write_all(ogi_report::schema::report_schema_json().as_bytes())?;
+    out.flush()?;
+    Ok(Outcome::Valid)
+}
+
+/// Writes `ogi-report: MESSAGE` to standard error (ignoring a failure to do so: there is
+/// nowhere left to report it).
+fn warn(message: std::fmt::Arguments<'_>) {
+    let _ = writeln!(io::stderr().lock(), "{PROGRAM}: {message}");
+}

@@ -1,0 +1,420 @@
+//! `ogi-report validate`: read reports, run the checks, write the issues.
+//!
+//! Human output: per issue a line `FILE: SEVERITY RULE expected E, actual A`, then, indented,
+//! the cells by their official labels and the message; a summary line at the end.
+//!
+//! JSON output: one object per file per line, `{"file", "valid", "issues"}`, or
+//! `{"file", "valid": false, "error"}` for a file that cannot be read or parsed.
+//!
+//! Reading and parsing errors also go to standard error, as `ogi-report: FILE: PATH: message`.
+
+use std::io::{self, Read, Write};
+use std::path::Path;
+
+use anstyle::{AnsiColor, Style};
+use ogi_report::rules::{Issue, Severity, cell_label};
+use ogi_report::{ParseError, ParseErrorKind, Report};
+use serde::Serialize;
+
+use crate::{Format, Lang, Outcome, ValidateArgs, warn};
+
+/// The style of a file name in human output.
+const FILE: Style = Style::new().bold();
+/// The style of `error`.
+const ERROR: Style = AnsiColor::Red.on_default().bold();
+/// The style of `warning`.
+const WARNING: Style = AnsiColor::Yellow.on_default().bold();
+/// The style of a rule id.
+const RULE: Style = AnsiColor::Cyan.on_default();
+/// The style of the `cells:` and `last year:` captions.
+const DIM: Style = Style::new().dimmed();
+/// The style of `no issues`.
+const GOOD: Style = AnsiColor::Green.on_default();
+
+/// Runs `ogi-report validate`; `Err` only when output cannot be written.
+pub(crate) fn run(args: &ValidateArgs) -> io::Result<Outcome> {
+    let mut out: Box<dyn Write> = match args.format {
+        // anstream drops the colours unless stdout is a terminal and NO_COLOR is unset.
+        Format::Human => Box::new(anstream::stdout().lock()),
+        Format::Json => Box::new(io::stdout().lock()),
+    };
+    let mut outcome = Outcome::Valid;
+    let mut tally = Tally::default();
+
+    let previous = match &args.previous {
+        None => None,
+        Some(path) => match load(path) {
+            Ok(report) => Some(report),
+            Err(err) => {
+                let name = display_name(path);
+                warn(format_args!("{name} (--previous): {err}"));
+                if args.format == Format::Json {
+                    write_json_line(&mut out, &FileResult::failed(path, &err))?;
+                }
+                outcome = Outcome::Unusable;
+                None
+            }
+        },
+    };
+
+    for path in &args.files {
+        let report = match load(path) {
+            Ok(report) => report,
+            Err(err) => {
+                warn(format_args!("{}: {err}", display_name(path)));
+                if args.format == Format::Json {
+                    write_json_line(&mut out, &FileResult::failed(path, &err))?;
+                }
+                tally.unreadable += 1;
+                outcome = outcome.max(Outcome::Unusable);
+                continue;
+            }
+        };
+        let mut issues = report.check();
+        if let Some(previous) = &previous {
+            issues.extend(report.check_against_previous(previous));
+        }
+        let errors = issues.iter().filter(|issue| issue.is_error()).count();
+        tally.add(errors, issues.len() - errors);
+        if errors > 0 {
+            outcome = outcome.max(Outcome::Errors);
+        }
+        match args.format {
+            Format::Human => write_human(&mut out, path, &issues, args.lang)?,
+            Format::Json => write_json_line(&mut out, &FileResult::checked(path, &issues))?,
+        }
+    }
+
+    if args.format == Format::Human {
+        writeln!(out, "{}", tally.summary())?;
+    }
+    out.flush()?;
+    Ok(outcome)
+}
+
+/// Why an input is not a report.
+#[derive(Debug)]
+enum LoadError {
+    /// The file (or standard input) cannot be read.
+    Read(io::Error),
+    /// The bytes are not a report.
+    Parse(ParseError),
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::Read(err) => write!(f, "cannot read: {err}"),
+            // Syntax errors have no path and a terse serde message: say what they are about.
+            LoadError::Parse(err) if err.kind() == ParseErrorKind::Syntax => {
+                write!(f, "not valid JSON: {err}")
+            }
+            // "dotted.path: message", as the library writes it.
+            LoadError::Parse(err) => err.fmt(f),
+        }
+    }
+}
+
+/// Whether `path` stands for standard input.
+fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// How a file is named in human output and on standard error.
+fn display_name(path: &Path) -> String {
+    if is_stdin(path) {
+        "<stdin>".to_owned()
+    } else {
+        path.display().to_string()
+    }
+}
+
+/// Reads and parses one report (`-`: standard input).
+fn load(path: &Path) -> Result<Report, LoadError> {
+    let bytes = if is_stdin(path) {
+        let mut bytes = Vec::new();
+        io::stdin()
+            .lock()
+            .read_to_end(&mut bytes)
+            .map_err(LoadError::Read)?;
+        bytes
+    } else {
+        std::fs::read(path).map_err(LoadError::Read)?
+    };
+    Report::from_json_slice(&bytes).map_err(LoadError::Parse)
+}
+
+/// Issues and files counted for the summary line.
+#[derive(Debug, Default)]
+struct Tally {
+    /// Files read, with no error.
+    valid: usize,
+    /// Files read, with at least one error.
+    with_errors: usize,
+    /// Files that could not be read or parsed.
+    unreadable: usize,
+    /// Errors in all files.
+    errors: usize,
+    /// Warnings in all files.
+    warnings: usize,
+}
+
+impl Tally {
+    /// Counts one checked file.
+    fn add(&mut self, errors: usize, warnings: usize) {
+        if errors > 0 {
+            self.with_errors += 1;
+        } else {
+            self.valid += 1;
+        }
+        self.errors += errors;
+        self.warnings += warnings;
+    }
+
+    /// `2 files: 1 valid, 1 with errors (3 errors, 1 warning)`.
+    fn summary(&self) -> String {
+        let files = self.valid + self.with_errors + self.unreadable;
+        let mut line = format!(
+            "{}: {} valid, {} with errors",
+            plural(files, "file"),
+            self.valid,
+            self.with_errors
+        );
+        if self.unreadable > 0 {
+            line.push_str(&format!(", {} unreadable", self.unreadable));
+        }
+        line.push_str(&format!(
+            " ({}, {})",
+            plural(self.errors, "error"),
+            plural(self.warnings, "warning")
+        ));
+        line
+    }
+}
+
+/// `1 error`, `2 errors`.
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// Writes one file's issues for people.
+fn write_human(out: &mut dyn Write, path: &Path, issues: &[Issue], lang: Lang) -> io::Result<()> {
+    let name = display_name(path);
+    if issues.is_empty() {
+        return writeln!(out, "{FILE}{name}{FILE:#}: {GOOD}no issues{GOOD:#}");
+    }
+    for issue in issues {
+        let severity = match issue.severity {
+            Severity::Error => ERROR,
+            Severity::Warning => WARNING,
+        };
+        write!(
+            out,
+            "{FILE}{name}{FILE:#}: {severity}{}{severity:#} {RULE}{}{RULE:#}",
+            issue.severity, issue.rule
+        )?;
+        if let (Some(expected), Some(actual)) = (&issue.expected, &issue.actual) {
+            write!(out, " expected {expected}, actual {actual}")?;
+        }
+        writeln!(out)?;
+        if !issue.paths.is_empty() {
+            writeln!(out, "    {DIM}cells:{DIM:#} {}", cells_label(&issue.paths))?;
+        }
+        if !issue.previous_paths.is_empty() {
+            writeln!(
+                out,
+                "    {DIM}last year:{DIM:#} {}",
+                cells_label(&issue.previous_paths)
+            )?;
+        }
+        let message = match lang {
+            Lang::Zh => &issue.message_zh,
+            Lang::En => &issue.message_en,
+        };
+        writeln!(out, "    {message}")?;
+    }
+    Ok(())
+}
+
+/// The official labels of the cells at `pointers`, shortened when they share a table and a
+/// column (`表三「一、…」「二、…」×「自然人」`) or a table and a row
+/// (`表三「一、…」×「自然人」「商业企业」`).
+fn cells_label(pointers: &[String]) -> String {
+    let labels: Vec<String> = pointers.iter().map(|pointer| cell_label(pointer)).collect();
+    merge_labels(&labels)
+}
+
+/// Merges cell labels that differ only in their rows or only in their columns; otherwise
+/// joins them with `、`.
+fn merge_labels(labels: &[String]) -> String {
+    /// `表三「rows」×「column」` as (`表三`, `「rows」`, `「column」`).
+    fn split(label: &str) -> Option<(&str, &str, &str)> {
+        let rows = label.find('「')?;
+        let times = label.rfind("×「")?;
+        (rows < times).then(|| {
+            (
+                &label[..rows],
+                &label[rows..times],
+                &label[times + '×'.len_utf8()..],
+            )
+        })
+    }
+    /// The distinct items, in order of first appearance.
+    fn distinct<'a>(items: impl Iterator<Item = &'a str>) -> String {
+        let mut seen: Vec<&str> = Vec::new();
+        for item in items {
+            if !seen.contains(&item) {
+                seen.push(item);
+            }
+        }
+        seen.concat()
+    }
+    let parts: Option<Vec<_>> = labels.iter().map(|label| split(label)).collect();
+    if let Some(parts) = parts.filter(|parts| parts.len() > 1) {
+        let (place, rows, column) = parts[0];
+        if parts.iter().all(|(p, _, c)| *p == place && *c == column) {
+            let rows = distinct(parts.iter().map(|(_, r, _)| *r));
+            return format!("{place}{rows}×{column}");
+        }
+        if parts.iter().all(|(p, r, _)| *p == place && *r == rows) {
+            let columns = distinct(parts.iter().map(|(_, _, c)| *c));
+            return format!("{place}{rows}×{columns}");
+        }
+    }
+    let mut distinct_labels: Vec<&str> = Vec::new();
+    for label in labels {
+        if !distinct_labels.contains(&label.as_str()) {
+            distinct_labels.push(label);
+        }
+    }
+    distinct_labels.join("、")
+}
+
+/// One line of JSON output: a checked file or one that could not be read.
+#[derive(Debug, Serialize)]
+struct FileResult<'a> {
+    /// The file as named on the command line (`-` for standard input).
+    file: String,
+    /// Whether the report was read and has no error (warnings allowed).
+    valid: bool,
+    /// The issues found, as the crate serializes them (absent when the file was not read).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    issues: Option<&'a [Issue]>,
+    /// Why the file could not be read or parsed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<InputError>,
+}
+
+/// Why an input is not a report, in JSON output.
+#[derive(Debug, Serialize)]
+struct InputError {
+    /// `read` (the file cannot be read), or the parse error kind: `encoding`, `syntax`,
+    /// `structure`, `constraint`.
+    kind: String,
+    /// JSON Pointer of the offending value; `""` for the whole document or a read error.
+    pointer: String,
+    /// What is wrong, without the path.
+    message: String,
+    /// 1-based line in the input, where known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    /// 1-based column in the input, where known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    column: Option<usize>,
+}
+
+impl<'a> FileResult<'a> {
+    /// A file that was read and checked.
+    fn checked(path: &Path, issues: &'a [Issue]) -> Self {
+        FileResult {
+            file: path.to_string_lossy().into_owned(),
+            valid: !issues.iter().any(Issue::is_error),
+            issues: Some(issues),
+            error: None,
+        }
+    }
+
+    /// A file that could not be read or parsed.
+    fn failed(path: &Path, err: &LoadError) -> Self {
+        let error = match err {
+            LoadError::Read(err) => InputError {
+                kind: "read".to_owned(),
+                pointer: String::new(),
+                message: err.to_string(),
+                line: None,
+                column: None,
+            },
+            LoadError::Parse(err) => InputError {
+                kind: serde_json::to_value(err.kind())
+                    .ok()
+                    .and_then(|kind| kind.as_str().map(str::to_owned))
+                    .unwrap_or_default(),
+                pointer: err.pointer().to_owned(),
+                message: err.message().to_owned(),
+                line: err.position().map(|(line, _)| line),
+                column: err.position().map(|(_, column)| column),
+            },
+        };
+        FileResult {
+            file: path.to_string_lossy().into_owned(),
+            valid: false,
+            issues: None,
+            error: Some(error),
+        }
+    }
+}
+
+/// Writes `value` as one line of compact JSON.
+fn write_json_line(out: &mut dyn Write, value: &FileResult<'_>) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, value)?;
+    out.write_all(b"\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::merge_labels;
+
+    fn labels(items: &[&str]) -> Vec<String> {
+        items.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn cells_of_one_column_are_merged_by_row() {
+        assert_eq!(
+            merge_labels(&labels(&["表三「一」×「自然人」", "表三「二」×「自然人」"])),
+            "表三「一」「二」×「自然人」"
+        );
+    }
+
+    #[test]
+    fn cells_of_one_row_are_merged_by_column() {
+        assert_eq!(
+            merge_labels(&labels(&[
+                "表四「行政复议」×「总计」",
+                "表四「行政复议」×「其他」"
+            ])),
+            "表四「行政复议」×「总计」「其他」"
+        );
+    }
+
+    #[test]
+    fn other_cells_are_listed() {
+        assert_eq!(
+            merge_labels(&labels(&[
+                "「发布日期」",
+                "「机关」 › 「类型」",
+                "「发布日期」"
+            ])),
+            "「发布日期」、「机关」 › 「类型」"
+        );
+        assert_eq!(
+            merge_labels(&labels(&["表二「规章」×「制发件数」"])),
+            "表二「规章」×「制发件数」"
+        );
+        assert_eq!(merge_labels(&[]), "");
+    }
+}

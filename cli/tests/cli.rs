@@ -1,0 +1,447 @@
+//! Runs the `ogi-report` binary as a user would: exit codes, standard output and standard error.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use ogi_report::Report;
+use predicates::prelude::*;
+use predicates::str::contains;
+use serde_json::Value;
+
+/// The example report: a real published report, with no issue.
+const EXAMPLE: &str = "examples/reports/dongying-district-office-2023.json";
+/// A report whose carried-forward column is one too large: two `applications.balance` errors.
+const BROKEN: &str = "tests/vectors/invalid/balance-carried-forward-too-large-by-one.json";
+/// A report whose carry-over differs from its previous year's carried-forward.
+const CARRY_OVER: &str =
+    "tests/vectors/invalid/carry-over-differs-from-last-years-carried-forward.json";
+/// That report's previous year.
+const CARRY_OVER_PREVIOUS: &str =
+    "tests/vectors/invalid/carry-over-differs-from-last-years-carried-forward.previous.json";
+
+/// The repository root (the CLI package is `cli/` in it); tests run the binary from there.
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("cli/ has a parent")
+        .to_path_buf()
+}
+
+/// The `ogi-report` binary, run from the repository root, without colour settings inherited.
+fn ogi_report() -> Command {
+    let mut command = Command::cargo_bin("ogi-report").expect("the binary is built");
+    command
+        .current_dir(root())
+        .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR")
+        .env_remove("CLICOLOR_FORCE");
+    command
+}
+
+/// A file in the test's scratch directory with these contents.
+fn scratch_file(name: &str, contents: &[u8]) -> PathBuf {
+    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::write(&path, contents).expect("the scratch directory is writable");
+    path
+}
+
+/// The example report as a JSON value, for making broken copies.
+fn example_value() -> Value {
+    let text = std::fs::read_to_string(root().join(EXAMPLE)).expect("the example exists");
+    serde_json::from_str(&text).expect("the example is JSON")
+}
+
+/// Standard output of a finished command, as text.
+fn stdout_of(output: &std::process::Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("output is UTF-8")
+}
+
+/// The JSON lines of standard output.
+fn json_lines(output: &std::process::Output) -> Vec<Value> {
+    stdout_of(output)
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("every line is a JSON object"))
+        .collect()
+}
+
+/// What a panic or a Rust debug dump would leave on standard error.
+fn no_panic_or_debug() -> impl Predicate<str> {
+    contains("panicked")
+        .or(contains("RUST_BACKTRACE"))
+        .or(contains("Error {"))
+        .or(contains("Os {"))
+        .not()
+}
+
+#[test]
+fn the_example_validates_with_exit_0() {
+    ogi_report()
+        .args(["validate", EXAMPLE])
+        .assert()
+        .code(0)
+        .stdout(contains(format!("{EXAMPLE}: no issues")))
+        .stdout(contains(
+            "1 file: 1 valid, 0 with errors (0 errors, 0 warnings)",
+        ))
+        .stderr("");
+}
+
+#[test]
+fn a_broken_copy_exits_1_naming_the_rule_cells_and_figures() {
+    ogi_report()
+        .args(["validate", BROKEN])
+        .assert()
+        .code(1)
+        .stdout(contains(format!(
+            "{BROKEN}: error applications.balance expected 23, actual 22"
+        )))
+        // The cells by their official labels, then the Chinese message.
+        .stdout(contains("「三、本年度办理结果 › （七）总计」"))
+        .stdout(contains("×「自然人」"))
+        .stdout(contains("    收支平衡："))
+        .stdout(contains(
+            "1 file: 0 valid, 1 with errors (2 errors, 0 warnings)",
+        ))
+        .stderr("");
+}
+
+#[test]
+fn lang_en_gives_english_messages() {
+    ogi_report()
+        .args(["validate", "--lang", "en", BROKEN])
+        .assert()
+        .code(1)
+        .stdout(contains("    Balance: "))
+        .stdout(contains("收支平衡：").not());
+}
+
+#[test]
+fn output_has_no_colour_when_not_a_terminal() {
+    let output = ogi_report().args(["validate", BROKEN]).output().unwrap();
+    assert!(!output.stdout.contains(&0x1b), "no escape sequences");
+    // Forcing colour shows that the human output does colour a terminal.
+    let output = ogi_report()
+        .env("CLICOLOR_FORCE", "1")
+        .args(["validate", BROKEN])
+        .output()
+        .unwrap();
+    assert!(
+        output.stdout.contains(&0x1b),
+        "escape sequences when forced"
+    );
+}
+
+#[test]
+fn garbage_exits_2_with_a_message_naming_the_file() {
+    let garbage = scratch_file("garbage.json", b"<html>not a report</html>\n");
+    ogi_report()
+        .arg("validate")
+        .arg(&garbage)
+        .assert()
+        .code(2)
+        .stderr(contains(format!(
+            "ogi-report: {}: not valid JSON: expected value at line 1 column 1",
+            garbage.display()
+        )))
+        .stderr(no_panic_or_debug());
+}
+
+#[test]
+fn a_type_error_names_the_file_and_the_json_path() {
+    let mut report = example_value();
+    report["applications"]["new_received"]["natural_person"] = Value::from("x");
+    let text = serde_json::to_string_pretty(&report).unwrap();
+    let file = scratch_file("type-error.json", text.as_bytes());
+    ogi_report()
+        .arg("validate")
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(contains(format!(
+            "ogi-report: {}: applications.new_received.natural_person: invalid type: string \"x\", expected u32 at line",
+            file.display()
+        )))
+        .stderr(no_panic_or_debug());
+}
+
+#[test]
+fn binary_and_utf16_input_is_refused_without_a_panic() {
+    let utf16 = scratch_file("utf16.json", b"\xff\xfe{\x00}\x00");
+    let invalid_utf8 = scratch_file("invalid-utf8.json", b"{\"a\": \"\xc3\x28\"}");
+    ogi_report()
+        .arg("validate")
+        .arg(&utf16)
+        .arg(&invalid_utf8)
+        .assert()
+        .code(2)
+        .stderr(contains("utf16.json: the input is UTF-16"))
+        .stderr(contains("invalid-utf8.json: the input is not valid UTF-8"))
+        .stderr(no_panic_or_debug());
+}
+
+#[test]
+fn a_missing_file_exits_2_and_the_other_files_are_still_checked() {
+    ogi_report()
+        .args(["validate", "nope.json", EXAMPLE, BROKEN])
+        .assert()
+        .code(2)
+        .stderr("ogi-report: nope.json: cannot read: No such file or directory (os error 2)\n")
+        .stdout(contains(format!("{EXAMPLE}: no issues")))
+        .stdout(contains(format!("{BROKEN}: error applications.balance")))
+        .stdout(contains(
+            "3 files: 1 valid, 1 with errors, 1 unreadable (2 errors, 0 warnings)",
+        ));
+}
+
+#[test]
+fn the_exit_code_is_the_worst_of_all_files() {
+    ogi_report()
+        .args(["validate", EXAMPLE, BROKEN, EXAMPLE])
+        .assert()
+        .code(1);
+    ogi_report()
+        .args([
+            "validate",
+            "tests/vectors/invalid/rules-issued-by-township.json",
+        ])
+        .assert()
+        .code(0)
+        .stdout(contains("warning proactive_disclosure.rule_making_power"))
+        .stdout(contains("1 valid, 0 with errors (0 errors, 1 warning)"));
+}
+
+#[test]
+fn dash_reads_standard_input() {
+    let example = std::fs::read(root().join(EXAMPLE)).unwrap();
+    ogi_report()
+        .args(["validate", "-"])
+        .write_stdin(example)
+        .assert()
+        .code(0)
+        .stdout(contains("<stdin>: no issues"));
+    ogi_report()
+        .args(["validate", "-"])
+        .write_stdin("{")
+        .assert()
+        .code(2)
+        .stderr(contains("ogi-report: <stdin>: not valid JSON: "));
+    ogi_report()
+        .args(["validate", "-"])
+        .write_stdin("")
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "ogi-report: <stdin>: not valid JSON: the input is empty",
+        ));
+}
+
+#[test]
+fn json_format_writes_one_object_per_file_with_the_crates_issues() {
+    let output = ogi_report()
+        .args(["validate", "--format", "json", EXAMPLE, BROKEN, "nope.json"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let lines = json_lines(&output);
+    assert_eq!(lines.len(), 3);
+
+    assert_eq!(lines[0]["file"], EXAMPLE);
+    assert_eq!(lines[0]["valid"], true);
+    assert_eq!(lines[0]["issues"], Value::Array(Vec::new()));
+
+    // The issues exactly as the crate serializes them.
+    let broken = Report::from_json_slice(&std::fs::read(root().join(BROKEN)).unwrap()).unwrap();
+    assert_eq!(lines[1]["file"], BROKEN);
+    assert_eq!(lines[1]["valid"], false);
+    assert_eq!(
+        lines[1]["issues"],
+        serde_json::to_value(broken.check()).unwrap()
+    );
+    assert_eq!(lines[1]["issues"][0]["rule"], "applications.balance");
+
+    assert_eq!(lines[2]["file"], "nope.json");
+    assert_eq!(lines[2]["valid"], false);
+    assert_eq!(lines[2]["error"]["kind"], "read");
+    assert_eq!(lines[2]["error"]["pointer"], "");
+    assert!(lines[2]["error"]["message"].is_string());
+    assert!(lines[2].get("issues").is_none());
+
+    // The error still goes to standard error too.
+    assert!(String::from_utf8_lossy(&output.stderr).contains("ogi-report: nope.json: cannot read"));
+}
+
+#[test]
+fn json_format_reports_parse_errors_with_kind_pointer_and_position() {
+    let mut report = example_value();
+    report["applications"]["new_received"]["natural_person"] = Value::from("x");
+    let file = scratch_file(
+        "type-error-json.json",
+        serde_json::to_string_pretty(&report).unwrap().as_bytes(),
+    );
+    let output = ogi_report()
+        .args(["validate", "--format", "json", "-"])
+        .arg(&file)
+        .write_stdin("[]")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let lines = json_lines(&output);
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["file"], "-");
+    assert_eq!(lines[0]["error"]["kind"], "structure");
+    assert_eq!(lines[1]["valid"], false);
+    let error = &lines[1]["error"];
+    assert_eq!(error["kind"], "structure");
+    assert_eq!(
+        error["pointer"],
+        "/applications/new_received/natural_person"
+    );
+    assert!(
+        error["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("invalid type: string \"x\"")
+    );
+    assert!(error["line"].as_u64().unwrap() > 1);
+    assert!(error["column"].as_u64().unwrap() > 1);
+}
+
+#[test]
+fn previous_runs_the_checks_across_years() {
+    // Consecutive years that agree: nothing to say.
+    ogi_report()
+        .args([
+            "validate",
+            "--previous",
+            "tests/vectors/valid/county-department-2023.json",
+            "tests/vectors/valid/county-department-2024.json",
+        ])
+        .assert()
+        .code(0)
+        .stdout(contains("county-department-2024.json: no issues"));
+    // The carry-over vector against its previous year: warnings, pointing into both reports.
+    ogi_report()
+        .args(["validate", "--previous", CARRY_OVER_PREVIOUS, CARRY_OVER])
+        .assert()
+        .code(0)
+        .stdout(contains(format!(
+            "{CARRY_OVER}: warning continuity.carry_over expected 1, actual 2"
+        )))
+        .stdout(contains(
+            "    last year: 表三「四、结转下年度继续办理」×「自然人」",
+        ));
+    // Without --previous, the same report has no issue.
+    ogi_report()
+        .args(["validate", CARRY_OVER])
+        .assert()
+        .code(0)
+        .stdout(contains("no issues"));
+}
+
+#[test]
+fn previous_in_json_gives_previous_paths() {
+    let output = ogi_report()
+        .args([
+            "validate",
+            "--format",
+            "json",
+            "--previous",
+            CARRY_OVER_PREVIOUS,
+            CARRY_OVER,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let lines = json_lines(&output);
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["valid"], true);
+    assert_eq!(lines[0]["issues"][0]["rule"], "continuity.carry_over");
+    assert_eq!(
+        lines[0]["issues"][0]["previous_paths"][0],
+        "/applications/carried_forward_to_next_year/natural_person"
+    );
+}
+
+#[test]
+fn an_unreadable_previous_report_exits_2_but_the_files_are_still_checked() {
+    ogi_report()
+        .args(["validate", "--previous", "nope.json", EXAMPLE])
+        .assert()
+        .code(2)
+        .stderr(contains("ogi-report: nope.json (--previous): cannot read:"))
+        .stdout(contains(format!("{EXAMPLE}: no issues")));
+}
+
+#[test]
+fn schema_prints_the_committed_schema() {
+    let output = ogi_report().arg("schema").output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(stdout_of(&output), ogi_report::schema::report_schema_json());
+    // The committed file, where it exists in this checkout.
+    if let Ok(committed) = std::fs::read_to_string(root().join("schema/ogi-report.schema.json")) {
+        assert_eq!(stdout_of(&output), committed);
+    }
+}
+
+#[test]
+fn rules_lists_the_catalogue() {
+    let output = ogi_report()
+        .args(["rules", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(stdout_of(&output), ogi_report::rules::catalogue_json());
+    assert_eq!(
+        stdout_of(&output),
+        std::fs::read_to_string(root().join("schema/rules.json")).unwrap()
+    );
+
+    let output = ogi_report().arg("rules").output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout_of(&output);
+    for rule in ogi_report::rules::catalogue() {
+        assert!(text.contains(rule.id), "{} is listed", rule.id);
+        assert!(text.contains(rule.title_zh), "{} has its title", rule.id);
+    }
+    ogi_report()
+        .args(["rules", "--lang", "en"])
+        .assert()
+        .code(0)
+        .stdout(contains("applications.balance  error  stated  Balance"));
+}
+
+#[test]
+fn a_wrong_command_line_exits_2() {
+    for args in [
+        &["frobnicate"][..],
+        &[],
+        &["validate"],
+        &["validate", "--frobnicate", EXAMPLE],
+        &["validate", "--format", "xml", EXAMPLE],
+        &["validate", "--lang", "fr", EXAMPLE],
+        &["rules", "--format", "yaml"],
+        &["schema", "extra"],
+    ] {
+        ogi_report()
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(contains("error:").or(contains("Usage:")))
+            .stderr(no_panic_or_debug());
+    }
+}
+
+#[test]
+fn help_and_version_exit_0() {
+    ogi_report()
+        .arg("--help")
+        .assert()
+        .code(0)
+        .stdout(contains("validate"))
+        .stdout(contains("Exit codes"));
+    ogi_report()
+        .arg("--version")
+        .assert()
+        .code(0)
+        .stdout(contains("ogi-report"));
+}
