@@ -9,7 +9,12 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::Serialize;
+use std::marker::PhantomData;
+
+use serde::de::{
+    self, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Visitor,
+};
+use serde::{Deserialize, Serialize};
 use validator::{Validate, ValidationErrors, ValidationErrorsKind};
 
 use crate::Report;
@@ -129,7 +134,8 @@ pub(crate) fn push_token(pointer: &mut String, token: &str) {
 }
 
 impl Report {
-    /// Reads a report from JSON text; see [`Report::from_json_slice`] for bytes.
+    /// Reads a report from JSON text; see [`Report::from_json_slice`] for bytes. A leading
+    /// byte-order mark (U+FEFF, as `read_to_string` keeps it) is skipped.
     ///
     /// ```
     /// use ogi_report::Report;
@@ -139,23 +145,7 @@ impl Report {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn from_json_str(json: &str) -> Result<Report, ParseError> {
-        if json.trim_start_matches([' ', '\t', '\n', '\r']).is_empty() {
-            return Err(ParseError::new(
-                ParseErrorKind::Syntax,
-                String::new(),
-                "the input is empty: expected a JSON object".to_owned(),
-            ));
-        }
-        let mut deserializer = serde_json::Deserializer::from_str(json);
-        let report: Report = serde_path_to_error::deserialize(&mut deserializer)
-            .map_err(|err| structure_error(err.path(), err.inner()))?;
-        deserializer
-            .end()
-            .map_err(|err| json_error(String::new(), &err))?;
-        report
-            .validate()
-            .map_err(|errors| constraint_error(&errors))?;
-        Ok(report)
+        read_json(json.strip_prefix('\u{FEFF}').unwrap_or(json))
     }
 
     /// Reads a report from JSON bytes: UTF-8, with or without a byte-order mark. UTF-16 and
@@ -167,7 +157,7 @@ impl Report {
     /// assert_eq!(err.kind(), ParseErrorKind::Encoding);
     /// ```
     pub fn from_json_slice(bytes: &[u8]) -> Result<Report, ParseError> {
-        Report::from_json_str(decode_utf8(bytes)?)
+        read_json(decode_utf8(bytes)?)
     }
 
     /// The report as compact JSON, in wire-format field order.
@@ -179,6 +169,29 @@ impl Report {
     pub fn to_json_string_pretty(&self) -> String {
         serde_json::to_string_pretty(self).expect("a report always serializes")
     }
+}
+
+/// Reads a report from JSON text (without a byte-order mark): syntax and structure, the shape
+/// of every object, then the field-level constraints.
+fn read_json(json: &str) -> Result<Report, ParseError> {
+    if json.trim_start_matches([' ', '\t', '\n', '\r']).is_empty() {
+        return Err(ParseError::new(
+            ParseErrorKind::Syntax,
+            String::new(),
+            "the input is empty: expected a JSON object".to_owned(),
+        ));
+    }
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    let report: Report = serde_path_to_error::deserialize(&mut deserializer)
+        .map_err(|err| structure_error(err.path(), err.inner()))?;
+    deserializer
+        .end()
+        .map_err(|err| json_error(String::new(), &err))?;
+    check_objects_are_objects(json)?;
+    report
+        .validate()
+        .map_err(|errors| constraint_error(&errors))?;
+    Ok(report)
 }
 
 impl FromStr for Report {
@@ -237,17 +250,30 @@ fn structure_error(path: &serde_path_to_error::Path, err: &serde_json::Error) ->
             serde_path_to_error::Segment::Unknown => push_token(&mut pointer, "?"),
         }
     }
+    // serde names a duplicate key in the message, at the object that holds it: point at the key.
+    let message = err.to_string();
+    if let Some(field) = message
+        .strip_prefix("duplicate field `")
+        .and_then(|rest| rest.split_once('`'))
+        .map(|(field, _)| field)
+    {
+        push_token(&mut pointer, field);
+    }
     json_error(pointer, err)
 }
 
 /// A serde_json error as a [`ParseError`] of the right kind, with its position.
 fn json_error(pointer: String, err: &serde_json::Error) -> ParseError {
     use serde_json::error::Category;
+    let message = err.to_string();
     let kind = match err.classify() {
+        // serde_json files a number beyond f64 (`1e400`) under syntax, but it is valid JSON that
+        // the field cannot take.
+        Category::Syntax if message.starts_with("number out of range") => ParseErrorKind::Structure,
         Category::Io | Category::Syntax | Category::Eof => ParseErrorKind::Syntax,
         Category::Data => ParseErrorKind::Structure,
     };
-    ParseError::new(kind, pointer, err.to_string()).at_position(err.line(), err.column())
+    ParseError::new(kind, pointer, message).at_position(err.line(), err.column())
 }
 
 /// The first field-level constraint error, in pointer order, as a [`ParseError`].
@@ -326,5 +352,137 @@ fn constraint_message(error: &validator::ValidationError) -> String {
         "not_blank" => "must not be empty or only white space".to_owned(),
         "region_code" => "must be a 6-digit administrative division code (行政区划代码)".to_owned(),
         other => format!("breaks the constraint `{other}`"),
+    }
+}
+
+/// Reads a unit-variant enum (a code such as `"2021"` or `"department"`) from a JSON string and
+/// nothing else. serde's derive also accepts the object form `{"department": null}` and
+/// serde_json reports a wrong type for an enum as a syntax error; this refuses both as a wrong
+/// type, so the error is a [`Structure`](ParseErrorKind::Structure) error at the field.
+pub(crate) fn string_enum<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct StringOnly<T>(PhantomData<T>);
+
+    impl<'de, T: Deserialize<'de>> Visitor<'de> for StringOnly<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a string code")
+        }
+
+        fn visit_str<E: de::Error>(self, value: &str) -> Result<T, E> {
+            T::deserialize(value.into_deserializer())
+        }
+    }
+
+    deserializer.deserialize_str(StringOnly(PhantomData))
+}
+
+/// Refuses a table or section written as a JSON array. serde's derive reads a struct from an
+/// array of its field values as well as from an object; the wire format has objects only, and
+/// arrays only in `additional_parts` lists. Called on text that already read as a report.
+fn check_objects_are_objects(json: &str) -> Result<(), ParseError> {
+    let mut found = None;
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    let seed = ShapeCheck {
+        pointer: String::new(),
+        array_allowed: false,
+        found: &mut found,
+    };
+    match (seed.deserialize(&mut deserializer), found) {
+        (_, Some(pointer)) => Err(ParseError::new(
+            ParseErrorKind::Structure,
+            pointer,
+            "invalid type: array, expected an object (the wire format writes every section and \
+             table as an object)"
+                .to_owned(),
+        )),
+        (Ok(()), None) => Ok(()),
+        (Err(err), None) => Err(json_error(String::new(), &err)),
+    }
+}
+
+/// A walk over any JSON value that stops at the first array not directly under an
+/// `additional_parts` key, recording its pointer.
+struct ShapeCheck<'a> {
+    pointer: String,
+    array_allowed: bool,
+    found: &'a mut Option<String>,
+}
+
+impl<'de> DeserializeSeed<'de> for ShapeCheck<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ShapeCheck<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<String>()? {
+            let mut pointer = self.pointer.clone();
+            push_token(&mut pointer, &key);
+            map.next_value_seed(ShapeCheck {
+                pointer,
+                array_allowed: key == "additional_parts",
+                found: &mut *self.found,
+            })?;
+        }
+        Ok(())
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        if !self.array_allowed {
+            *self.found = Some(self.pointer);
+            return Err(de::Error::custom("array in place of an object"));
+        }
+        let mut index = 0usize;
+        loop {
+            let mut pointer = self.pointer.clone();
+            push_token(&mut pointer, &index.to_string());
+            let element = ShapeCheck {
+                pointer,
+                array_allowed: false,
+                found: &mut *self.found,
+            };
+            if seq.next_element_seed(element)?.is_none() {
+                return Ok(());
+            }
+            index += 1;
+        }
     }
 }

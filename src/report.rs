@@ -116,6 +116,7 @@ pub struct Agency {
     ///
     /// The kind of body (decides the Art. 49 deadline): `department`, `government`,
     /// `government_office`, `township` or `other`.
+    #[serde(deserialize_with = "crate::parse::string_enum")]
     pub kind: AgencyKind,
     /// # 行政区划代码
     ///
@@ -162,6 +163,7 @@ count_table! {
         /// # 格式版本
         ///
         /// The template edition the report follows: `"2021"`.
+        #[serde(deserialize_with = "crate::parse::string_enum")]
         pub format_version: FormatVersion,
         /// # 报告机关
         ///
