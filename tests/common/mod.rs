@@ -4,6 +4,7 @@
 use ogi_report::other_matters::ProcessingFees;
 use ogi_report::{Agency, AgencyKind, Report, TextPart};
 use serde_json::Value;
+use std::sync::OnceLock;
 
 /// The example report, as published (pretty JSON).
 pub const EXAMPLE: &str = include_str!("../../examples/reports/dongying-district-office-2023.json");
@@ -98,7 +99,11 @@ pub fn full_report() -> Report {
 
 /// The full report as a JSON value (amounts become plain JSON numbers).
 pub fn full_value() -> Value {
-    serde_json::from_str(&full_report().to_json_string()).expect("the full report is JSON")
+    static FULL: OnceLock<Value> = OnceLock::new();
+    FULL.get_or_init(|| {
+        serde_json::from_str(&full_report().to_json_string()).expect("the full report is JSON")
+    })
+    .clone()
 }
 
 /// JSON Pointers of every text field of the full report with its length limit in characters.
