@@ -782,4 +782,17 @@ fn rolling_up_the_largest_amounts_reports_overflow() {
 /// total rules with sums beyond u32) belong in its test suite.
 mod check_todo {}
 
-// ---- fuzz findings (regression tests) ----
+// ---- findings (regression tests) ----
+//
+// Fuzzing `parse_check_serialize` (2.7 million runs) and `amount` (8 million) found no crash, hang or
+// round-trip difference. The bugs found while writing these suites are regression-tested above:
+// - a code of the wrong type (`"format_version": 2021`) was a *syntax* error, and the object
+//   form `{"2021": null}` was accepted: `codes_are_strings_only`;
+// - a table written as an array of its cells was accepted:
+//   `tables_and_sections_must_be_objects_not_arrays`;
+// - amounts in exponent form: `0.1e29` and `0e400` were refused although exact, and
+//   `1.000…0e0` with more than 28 places was trimmed where its plain form is refused:
+//   `amounts_with_exponents_are_read_exactly`, `amounts_that_cannot_be_kept_exactly_are_…`;
+// - a duplicate key pointed at its object, not the key:
+//   `a_duplicate_key_in_any_object_is_an_error_at_that_key`;
+// - a count beyond f64 (`1e400`) was a syntax error: `counts_are_integers_in_u32_range`.
