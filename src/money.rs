@@ -58,7 +58,7 @@ impl fmt::Display for AmountError {
             AmountError::Negative => f.write_str("an amount of money must not be negative"),
             AmountError::NotExact => write!(
                 f,
-                "the number cannot be kept exactly (at most {} decimal places and 28 significant digits); it is never rounded",
+                "the number cannot be kept exactly (an amount keeps at most {} decimal places, and its digits as a whole number must be below 2^96, about 7.9e28); it is never rounded",
                 Amount::MAX_SCALE
             ),
             AmountError::NotANumber => f.write_str("expected a non-negative decimal number"),
@@ -131,70 +131,113 @@ impl Amount {
     }
 
     /// Parses the text of a JSON number exactly (exponents allowed).
+    ///
+    /// The amount keeps the digits as written, with as many decimal places as written; an
+    /// exponent only moves the decimal point (`1.50e1` is `15.0`, `1.5e3` is `1500`). The number
+    /// is refused, never rounded, when those digits do not fit the decimal type: more than
+    /// [`Amount::MAX_SCALE`] decimal places, or a magnitude of 2^96 or more.
     fn parse_json_number(text: &str) -> Result<Self, AmountError> {
-        if !is_json_number(text) {
-            return Err(AmountError::NotANumber);
+        let number = JsonNumber::split(text).ok_or(AmountError::NotANumber)?;
+        let digits = format!("{}{}", number.int, number.frac);
+        let mantissa_digits = digits.trim_start_matches('0');
+        if mantissa_digits.is_empty() {
+            // Zero, whatever its sign or exponent; it keeps the decimal places it is written with.
+            let scale = i128::try_from(number.frac.len())
+                .unwrap_or(i128::MAX)
+                .saturating_sub(number.exp)
+                .max(0);
+            let scale = u32::try_from(scale)
+                .ok()
+                .filter(|&s| s <= Amount::MAX_SCALE)
+                .ok_or(AmountError::NotExact)?;
+            return Ok(Amount(Decimal::new(0, scale)));
         }
-        let value = if text.contains(['e', 'E']) {
-            Decimal::from_scientific(text).map_err(|_| AmountError::NotExact)?
-        } else {
-            Decimal::from_str_exact(text).map_err(|_| AmountError::NotExact)?
-        };
-        // Scientific notation may hide digits that were dropped: check that the digits survive.
-        if !same_digits(text, &value) {
+        if number.negative {
+            return Err(AmountError::Negative);
+        }
+        // value = mantissa × 10^-scale
+        let scale = i128::try_from(number.frac.len())
+            .unwrap_or(i128::MAX)
+            .saturating_sub(number.exp);
+        // 2^96 - 1 has 29 digits: anything longer does not fit.
+        if mantissa_digits.len() > 29 {
             return Err(AmountError::NotExact);
         }
-        Amount::new(value)
-    }
-}
-
-/// Whether `text` is a number in JSON's grammar (RFC 8259 §6).
-fn is_json_number(text: &str) -> bool {
-    let mut bytes = text.as_bytes();
-    if let [b'-', rest @ ..] = bytes {
-        bytes = rest;
-    }
-    let int_len = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
-    if int_len == 0 || (int_len > 1 && bytes[0] == b'0') {
-        return false;
-    }
-    bytes = &bytes[int_len..];
-    if let [b'.', rest @ ..] = bytes {
-        let frac_len = rest.iter().take_while(|b| b.is_ascii_digit()).count();
-        if frac_len == 0 {
-            return false;
-        }
-        bytes = &rest[frac_len..];
-    }
-    if let [b'e' | b'E', rest @ ..] = bytes {
-        let rest = match rest {
-            [b'+' | b'-', tail @ ..] => tail,
-            tail => tail,
+        let mut mantissa: i128 = mantissa_digits.parse().map_err(|_| AmountError::NotExact)?;
+        let scale = if scale < 0 {
+            let shift = u32::try_from(-scale).map_err(|_| AmountError::NotExact)?;
+            let factor = 10i128.checked_pow(shift).ok_or(AmountError::NotExact)?;
+            mantissa = mantissa.checked_mul(factor).ok_or(AmountError::NotExact)?;
+            0
+        } else {
+            u32::try_from(scale).map_err(|_| AmountError::NotExact)?
         };
-        let exp_len = rest.iter().take_while(|b| b.is_ascii_digit()).count();
-        if exp_len == 0 {
-            return false;
+        if scale > Amount::MAX_SCALE {
+            return Err(AmountError::NotExact);
         }
-        bytes = &rest[exp_len..];
+        Decimal::try_from_i128_with_scale(mantissa, scale)
+            .map(Amount)
+            .map_err(|_| AmountError::NotExact)
     }
-    bytes.is_empty()
 }
 
-/// Whether the significant digits of `text` are exactly those of `value` (no digit dropped).
-fn same_digits(text: &str, value: &Decimal) -> bool {
-    let mantissa = text.split(['e', 'E']).next().unwrap_or(text);
-    let digits_in = significant_digits(mantissa);
-    let digits_out = significant_digits(&value.abs().to_string());
-    digits_in == digits_out
+/// The parts of a number in JSON's grammar (RFC 8259 §6).
+struct JsonNumber<'a> {
+    negative: bool,
+    int: &'a str,
+    frac: &'a str,
+    /// The exponent, saturated far beyond any representable range.
+    exp: i128,
 }
 
-/// The digits of a decimal text without sign, point, leading or trailing zeros.
-fn significant_digits(text: &str) -> String {
-    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
-    digits
-        .trim_start_matches('0')
-        .trim_end_matches('0')
-        .to_owned()
+impl<'a> JsonNumber<'a> {
+    /// The parts of `text`, or `None` when it is not a JSON number.
+    fn split(text: &'a str) -> Option<Self> {
+        let (negative, rest) = match text.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, text),
+        };
+        let (int, mut rest) = rest.split_at(leading_digits(rest));
+        if int.is_empty() || (int.len() > 1 && int.starts_with('0')) {
+            return None;
+        }
+        let mut frac = "";
+        if let Some(after) = rest.strip_prefix('.') {
+            (frac, rest) = after.split_at(leading_digits(after));
+            if frac.is_empty() {
+                return None;
+            }
+        }
+        let mut exp: i128 = 0;
+        if let Some(after) = rest.strip_prefix(['e', 'E']) {
+            let (negative_exp, after) = match after.strip_prefix('-') {
+                Some(after) => (true, after),
+                None => (false, after.strip_prefix('+').unwrap_or(after)),
+            };
+            let digits;
+            (digits, rest) = after.split_at(leading_digits(after));
+            if digits.is_empty() {
+                return None;
+            }
+            for digit in digits.bytes() {
+                exp = (exp * 10 + i128::from(digit - b'0')).min(1 << 64);
+            }
+            if negative_exp {
+                exp = -exp;
+            }
+        }
+        rest.is_empty().then_some(JsonNumber {
+            negative,
+            int,
+            frac,
+            exp,
+        })
+    }
+}
+
+/// How many ASCII digits `text` starts with.
+fn leading_digits(text: &str) -> usize {
+    text.bytes().take_while(u8::is_ascii_digit).count()
 }
 
 impl FromStr for Amount {

@@ -130,7 +130,8 @@ pub(crate) fn push_token(pointer: &mut String, token: &str) {
 }
 
 impl Report {
-    /// Reads a report from JSON text; see [`Report::from_json_slice`] for bytes.
+    /// Reads a report from JSON text; see [`Report::from_json_slice`] for bytes. A leading
+    /// byte-order mark (U+FEFF, as `read_to_string` keeps it) is skipped.
     ///
     /// ```
     /// use ogi_report::Report;
@@ -140,6 +141,12 @@ impl Report {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn from_json_str(json: &str) -> Result<Report, ParseError> {
+        // Text read with `read_to_string` keeps a byte-order mark: skip one, as for bytes.
+        Report::from_json_text(json.strip_prefix('\u{FEFF}').unwrap_or(json))
+    }
+
+    /// Reads a report from JSON text that has no byte-order mark left to skip.
+    fn from_json_text(json: &str) -> Result<Report, ParseError> {
         if json.trim_start_matches([' ', '\t', '\n', '\r']).is_empty() {
             return Err(ParseError::new(
                 ParseErrorKind::Syntax,
@@ -173,7 +180,8 @@ impl Report {
                     // Unless serde already said that a sequence is not what belongs there.
                     Err(array)
                         if is_within(&err.pointer, &array.pointer)
-                            && !err.message.starts_with("invalid type: sequence") =>
+                            && !err.message.starts_with("invalid type: sequence")
+                            && !err.message.starts_with("unknown field") =>
                     {
                         array
                     }
@@ -199,7 +207,7 @@ impl Report {
     /// assert_eq!(err.kind(), ParseErrorKind::Encoding);
     /// ```
     pub fn from_json_slice(bytes: &[u8]) -> Result<Report, ParseError> {
-        Report::from_json_str(decode_utf8(bytes)?)
+        Report::from_json_text(decode_utf8(bytes)?)
     }
 
     /// The report as compact JSON, in wire-format field order.
@@ -299,11 +307,15 @@ fn is_within(pointer: &str, ancestor: &str) -> bool {
 /// A serde_json error as a [`ParseError`] of the right kind, with its position.
 fn json_error(pointer: String, err: &serde_json::Error) -> ParseError {
     use serde_json::error::Category;
+    let message = err.to_string();
     let kind = match err.classify() {
+        // serde_json files a number beyond f64 (`1e400`) under syntax, but it is valid JSON that
+        // the field cannot take.
+        Category::Syntax if message.starts_with("number out of range") => ParseErrorKind::Structure,
         Category::Io | Category::Syntax | Category::Eof => ParseErrorKind::Syntax,
         Category::Data => ParseErrorKind::Structure,
     };
-    ParseError::new(kind, pointer, err.to_string()).at_position(err.line(), err.column())
+    ParseError::new(kind, pointer, message).at_position(err.line(), err.column())
 }
 
 /// The first field-level constraint error, in pointer order, as a [`ParseError`].

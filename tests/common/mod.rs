@@ -1,0 +1,243 @@
+//! Shared helpers of the robustness suites (`robustness`, `never_panics`, `lossless`).
+#![allow(dead_code)]
+
+use ogi_report::other_matters::ProcessingFees;
+use ogi_report::{Agency, AgencyKind, Report, TextPart};
+use serde_json::Value;
+use std::sync::OnceLock;
+
+/// The example report, as published (pretty JSON).
+pub const EXAMPLE: &str = include_str!("../../examples/reports/dongying-district-office-2023.json");
+
+/// The example with `from` replaced by `to` (once); panics when `from` is not there.
+pub fn example_with(from: &str, to: &str) -> String {
+    assert!(EXAMPLE.contains(from), "the example has no {from:?}");
+    EXAMPLE.replacen(from, to, 1)
+}
+
+/// Everything a report read from untrusted input may be handed to, run once: none of it may
+/// panic. New consumers plug in here and are then covered by every robustness test.
+pub fn exercise(report: &Report) {
+    assert_eq!(report.check(), report.check(), "checking is deterministic");
+    let _ = report.check_against_previous(report);
+    let mut filled = report.clone();
+    if filled.fill_totals().is_err() {
+        assert_eq!(&filled, report, "a failed fill_totals changed the report");
+    }
+    let agency = Agency::new("汇总", AgencyKind::Government);
+    let _ = Report::roll_up(agency, [report, report]);
+    for row in [
+        report.applications.new_received,
+        report.applications.outcomes.total,
+    ] {
+        let _ = row.parts_sum();
+    }
+    let _ = report.applications.outcomes.results_sum();
+    let _ = report.applications.outcomes.not_disclosed_total();
+}
+
+/// Serialize → parse → serialize must give the same bytes, compact and pretty, and an equal
+/// report; returns the compact JSON.
+pub fn assert_round_trip(report: &Report) -> String {
+    let compact = report.to_json_string();
+    let again = Report::from_json_str(&compact)
+        .unwrap_or_else(|err| panic!("serialized report does not read back: {err}"));
+    assert_eq!(&again, report);
+    assert_eq!(
+        again.to_json_string(),
+        compact,
+        "compact JSON is not stable"
+    );
+    let pretty = report.to_json_string_pretty();
+    let again = Report::from_json_str(&pretty)
+        .unwrap_or_else(|err| panic!("pretty report does not read back: {err}"));
+    assert_eq!(&again, report);
+    assert_eq!(
+        again.to_json_string_pretty(),
+        pretty,
+        "pretty JSON is not stable"
+    );
+    compact
+}
+
+/// The example with every optional part filled in, so that every object type and every text
+/// field of the model occurs in it.
+pub fn full_report() -> Report {
+    let mut report = Report::from_json_str(EXAMPLE).expect("the example reads");
+    report.title.get_or_insert_with(|| "标题".to_owned());
+    report.preamble.get_or_insert_with(|| "前言".to_owned());
+    report.closing = Some("东营区人民政府办公室\n2024 年 1 月 26 日".to_owned());
+    report.proactive_disclosure.note = Some("表二注".to_owned());
+    report.applications.note = Some("表三注".to_owned());
+    report.review_and_litigation.note = Some("表四注".to_owned());
+    report.overview.introduction = Some("一引言".to_owned());
+    report.overview.additional_parts = vec![
+        TextPart::with_heading("（六）其他。", "一其他"),
+        TextPart::new("一其他二"),
+    ];
+    let five = &mut report.problems_and_improvements;
+    five.introduction = Some("五引言".to_owned());
+    five.problems
+        .get_or_insert_with(|| TextPart::new("问题"))
+        .heading = Some("（一）存在的主要问题".to_owned());
+    five.improvements
+        .get_or_insert_with(|| TextPart::new("改进"))
+        .heading = Some("（二）改进情况".to_owned());
+    five.additional_parts = vec![TextPart::with_heading("（三）", "五其他")];
+    let six = &mut report.other_matters;
+    six.introduction = Some("六引言".to_owned());
+    six.processing_fees = Some(ProcessingFees {
+        notices_issued: 2,
+        notices_total_yuan: "300.50".parse().expect("an amount"),
+        collected_yuan: "100".parse().expect("an amount"),
+    });
+    six.innovation = Some(TextPart::with_heading("（四）工作创新。", "创新"));
+    six.deputies_and_cppcc_proposals = Some(TextPart::with_heading("（三）建议提案。", "提案"));
+    six.additional_parts = vec![TextPart::new("六其他")];
+    report
+}
+
+/// The full report as a JSON value (amounts become plain JSON numbers).
+pub fn full_value() -> Value {
+    static FULL: OnceLock<Value> = OnceLock::new();
+    FULL.get_or_init(|| {
+        serde_json::from_str(&full_report().to_json_string()).expect("the full report is JSON")
+    })
+    .clone()
+}
+
+/// JSON Pointers of every text field of the full report with its length limit in characters.
+pub fn text_fields() -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    collect_text_fields(&full_value(), String::new(), &mut out);
+    out.retain(|(pointer, _)| {
+        !pointer.starts_with("/format_version")
+            && !pointer.starts_with("/published_on")
+            && !pointer.starts_with("/agency")
+    });
+    out
+}
+
+fn collect_text_fields(value: &Value, pointer: String, out: &mut Vec<(String, usize)>) {
+    match value {
+        Value::String(_) => {
+            let limit = if pointer.ends_with("/heading") || pointer == "/title" {
+                500
+            } else {
+                100_000
+            };
+            out.push((pointer, limit));
+        }
+        Value::Object(map) => {
+            for (key, item) in map {
+                collect_text_fields(item, format!("{pointer}/{key}"), out);
+            }
+        }
+        Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                collect_text_fields(item, format!("{pointer}/{index}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// JSON Pointers of every object in `value` (the document itself is `""`).
+pub fn object_pointers(value: &Value) -> Vec<String> {
+    fn walk(value: &Value, pointer: String, out: &mut Vec<String>) {
+        match value {
+            Value::Object(map) => {
+                out.push(pointer.clone());
+                for (key, item) in map {
+                    walk(item, format!("{pointer}/{key}"), out);
+                }
+            }
+            Value::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    walk(item, format!("{pointer}/{index}"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(value, String::new(), &mut out);
+    out
+}
+
+/// JSON Pointers of every count (integer) in a report value, the year excepted.
+pub fn count_pointers(value: &Value) -> Vec<String> {
+    fn walk(value: &Value, pointer: String, out: &mut Vec<String>) {
+        match value {
+            Value::Number(n) if n.is_u64() => out.push(pointer),
+            Value::Object(map) => {
+                for (key, item) in map {
+                    walk(item, format!("{pointer}/{key}"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(value, String::new(), &mut out);
+    out.retain(|p| p != "/year" && !AMOUNTS.contains(&p.as_str()));
+    out
+}
+
+/// The JSON Pointers of the amounts of money (in the full report).
+pub const AMOUNTS: [&str; 3] = [
+    "/proactive_disclosure/administrative_fees_10k_yuan",
+    "/other_matters/processing_fees/notices_total_yuan",
+    "/other_matters/processing_fees/collected_yuan",
+];
+
+/// Writes `value` as JSON, with the object at `target` writing its key `key` twice (the
+/// second time with `duplicate` as value).
+pub fn to_json_with_duplicate(value: &Value, target: &str, key: &str, duplicate: &Value) -> String {
+    fn write(
+        value: &Value,
+        pointer: &str,
+        target: &str,
+        key: &str,
+        duplicate: &Value,
+        out: &mut String,
+    ) {
+        match value {
+            Value::Object(map) => {
+                out.push('{');
+                let mut first = true;
+                for (k, item) in map {
+                    if !first {
+                        out.push(',');
+                    }
+                    first = false;
+                    out.push_str(&serde_json::to_string(k).unwrap());
+                    out.push(':');
+                    write(item, &format!("{pointer}/{k}"), target, key, duplicate, out);
+                    if pointer == target && k == key {
+                        out.push(',');
+                        out.push_str(&serde_json::to_string(k).unwrap());
+                        out.push(':');
+                        out.push_str(&duplicate.to_string());
+                    }
+                }
+                out.push('}');
+            }
+            Value::Array(items) => {
+                out.push('[');
+                for (index, item) in items.iter().enumerate() {
+                    if index > 0 {
+                        out.push(',');
+                    }
+                    let child = format!("{pointer}/{index}");
+                    write(item, &child, target, key, duplicate, out);
+                }
+                out.push(']');
+            }
+            leaf => out.push_str(&leaf.to_string()),
+        }
+    }
+    let mut out = String::new();
+    write(value, "", target, key, duplicate, &mut out);
+    out
+}
