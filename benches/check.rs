@@ -10,49 +10,9 @@ use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_mai
 use ogi_report::Report;
 use std::hint::black_box;
 
+mod batch;
+
 const EXAMPLE: &str = "examples/reports/dongying-district-office-2023.json";
-const BASE: &str = "tests/vectors/valid/county-department-2024.json";
-
-/// A small deterministic generator (no dependency, same batch every run).
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> u32 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (self.0 >> 33) as u32
-    }
-}
-
-/// 10,000 varied reports as JSON: counts redrawn, totals filled for three in four of them.
-fn batch(size: usize) -> Vec<String> {
-    let base = Report::from_json_str(&std::fs::read_to_string(BASE).unwrap()).unwrap();
-    let mut rng = Lcg(2024);
-    (0..size)
-        .map(|i| {
-            let mut report = base.clone();
-            let table = &mut report.applications;
-            for row in [
-                &mut table.new_received,
-                &mut table.outcomes.disclosed,
-                &mut table.outcomes.partially_disclosed,
-                &mut table.outcomes.unable_to_provide.not_held,
-                &mut table.outcomes.other_handling.other,
-            ] {
-                row.natural_person = rng.next() % 500;
-                row.commercial_enterprise = rng.next() % 20;
-            }
-            table.carried_forward_to_next_year.natural_person = rng.next() % 10;
-            report.review_and_litigation.administrative_review.upheld = rng.next() % 5;
-            if i % 4 != 0 {
-                report.fill_totals().unwrap();
-            }
-            report.to_json_string()
-        })
-        .collect()
-}
 
 fn example(c: &mut Criterion) {
     let text = std::fs::read_to_string(EXAMPLE).unwrap();
@@ -81,7 +41,7 @@ fn example(c: &mut Criterion) {
 }
 
 fn batch_of_10k(c: &mut Criterion) {
-    let texts = batch(10_000);
+    let texts: Vec<String> = batch::reports(10_000).map(|r| r.to_json_string()).collect();
     let bytes: usize = texts.iter().map(String::len).sum();
     let reports: Vec<Report> = texts
         .iter()

@@ -11,6 +11,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod batch;
 mod rules;
 mod validate;
 
@@ -61,6 +62,10 @@ struct ValidateArgs {
     /// Language of the messages in human output.
     #[arg(long, value_enum, default_value_t = Lang::Zh)]
     lang: Lang,
+    /// Each FILE holds one report per line (NDJSON): stream it, checking lines on every core,
+    /// and report each line with its line number (blank lines are skipped).
+    #[arg(long)]
+    ndjson: bool,
 }
 
 /// Arguments of `ogi-report rules`.

@@ -49,7 +49,7 @@ pub(crate) fn run(args: &ValidateArgs) -> io::Result<Outcome> {
                 let name = display_name(path);
                 warn(format_args!("{name} (--previous): {err}"));
                 if args.format == Format::Json {
-                    write_json_line(&mut out, &FileResult::failed(path, &err))?;
+                    write_json_line(&mut out, &FileResult::failed(path, None, &err))?;
                 }
                 outcome = Outcome::Unusable;
                 None
@@ -58,12 +58,17 @@ pub(crate) fn run(args: &ValidateArgs) -> io::Result<Outcome> {
     };
 
     for path in &args.files {
+        if args.ndjson {
+            let batch = crate::batch::run(&mut out, path, previous.as_ref(), args, &mut tally)?;
+            outcome = outcome.max(batch);
+            continue;
+        }
         let report = match load(path) {
             Ok(report) => report,
             Err(err) => {
                 warn(format_args!("{}: {err}", display_name(path)));
                 if args.format == Format::Json {
-                    write_json_line(&mut out, &FileResult::failed(path, &err))?;
+                    write_json_line(&mut out, &FileResult::failed(path, None, &err))?;
                 }
                 tally.unreadable += 1;
                 outcome = outcome.max(Outcome::Unusable);
@@ -80,8 +85,8 @@ pub(crate) fn run(args: &ValidateArgs) -> io::Result<Outcome> {
             outcome = outcome.max(Outcome::Errors);
         }
         match args.format {
-            Format::Human => write_human(&mut out, path, &issues, args.lang)?,
-            Format::Json => write_json_line(&mut out, &FileResult::checked(path, &issues))?,
+            Format::Human => write_human(&mut out, &display_name(path), &issues, args.lang)?,
+            Format::Json => write_json_line(&mut out, &FileResult::checked(path, None, &issues))?,
         }
     }
 
@@ -94,7 +99,7 @@ pub(crate) fn run(args: &ValidateArgs) -> io::Result<Outcome> {
 
 /// Why an input is not a report.
 #[derive(Debug)]
-enum LoadError {
+pub(crate) enum LoadError {
     /// The file (or standard input) cannot be read.
     Read(io::Error),
     /// The bytes are not a report.
@@ -116,12 +121,12 @@ impl std::fmt::Display for LoadError {
 }
 
 /// Whether `path` stands for standard input.
-fn is_stdin(path: &Path) -> bool {
+pub(crate) fn is_stdin(path: &Path) -> bool {
     path.as_os_str() == "-"
 }
 
 /// How a file is named in human output and on standard error.
-fn display_name(path: &Path) -> String {
+pub(crate) fn display_name(path: &Path) -> String {
     if is_stdin(path) {
         "<stdin>".to_owned()
     } else {
@@ -146,13 +151,13 @@ fn load(path: &Path) -> Result<Report, LoadError> {
 
 /// Issues and files counted for the summary line.
 #[derive(Debug, Default)]
-struct Tally {
+pub(crate) struct Tally {
     /// Files read, with no error.
     valid: usize,
     /// Files read, with at least one error.
     with_errors: usize,
     /// Files that could not be read or parsed.
-    unreadable: usize,
+    pub(crate) unreadable: usize,
     /// Errors in all files.
     errors: usize,
     /// Warnings in all files.
@@ -161,7 +166,7 @@ struct Tally {
 
 impl Tally {
     /// Counts one checked file.
-    fn add(&mut self, errors: usize, warnings: usize) {
+    pub(crate) fn add(&mut self, errors: usize, warnings: usize) {
         if errors > 0 {
             self.with_errors += 1;
         } else {
@@ -171,12 +176,12 @@ impl Tally {
         self.warnings += warnings;
     }
 
-    /// `2 files: 1 valid, 1 with errors (3 errors, 1 warning)`.
-    fn summary(&self) -> String {
+    /// `2 reports: 1 valid, 1 with errors (3 errors, 1 warning)`.
+    pub(crate) fn summary(&self) -> String {
         let files = self.valid + self.with_errors + self.unreadable;
         let mut line = format!(
             "{}: {} valid, {} with errors",
-            plural(files, "file"),
+            plural(files, "report"),
             self.valid,
             self.with_errors
         );
@@ -202,8 +207,12 @@ fn plural(n: usize, word: &str) -> String {
 }
 
 /// Writes one file's issues for people.
-fn write_human(out: &mut dyn Write, path: &Path, issues: &[Issue], lang: Lang) -> io::Result<()> {
-    let name = display_name(path);
+pub(crate) fn write_human(
+    out: &mut dyn Write,
+    name: &str,
+    issues: &[Issue],
+    lang: Lang,
+) -> io::Result<()> {
     if issues.is_empty() {
         return writeln!(out, "{FILE}{name}{FILE:#}: {GOOD}no issues{GOOD:#}");
     }
@@ -296,9 +305,12 @@ fn merge_labels(labels: &[String]) -> String {
 
 /// One line of JSON output: a checked file or one that could not be read.
 #[derive(Debug, Serialize)]
-struct FileResult<'a> {
+pub(crate) struct FileResult<'a> {
     /// The file as named on the command line (`-` for standard input).
     file: String,
+    /// With `--ndjson`: the 1-based line of the file that holds the report.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
     /// Whether the report was read and has no error (warnings allowed).
     valid: bool,
     /// The issues found, as the crate serializes them (absent when the file was not read).
@@ -329,9 +341,10 @@ struct InputError {
 
 impl<'a> FileResult<'a> {
     /// A file that was read and checked.
-    fn checked(path: &Path, issues: &'a [Issue]) -> Self {
+    pub(crate) fn checked(path: &Path, line: Option<usize>, issues: &'a [Issue]) -> Self {
         FileResult {
             file: path.to_string_lossy().into_owned(),
+            line,
             valid: !issues.iter().any(Issue::is_error),
             issues: Some(issues),
             error: None,
@@ -339,7 +352,7 @@ impl<'a> FileResult<'a> {
     }
 
     /// A file that could not be read or parsed.
-    fn failed(path: &Path, err: &LoadError) -> Self {
+    pub(crate) fn failed(path: &Path, line: Option<usize>, err: &LoadError) -> Self {
         let error = match err {
             LoadError::Read(err) => InputError {
                 kind: "read".to_owned(),
@@ -361,6 +374,7 @@ impl<'a> FileResult<'a> {
         };
         FileResult {
             file: path.to_string_lossy().into_owned(),
+            line,
             valid: false,
             issues: None,
             error: Some(error),
@@ -369,7 +383,7 @@ impl<'a> FileResult<'a> {
 }
 
 /// Writes `value` as one line of compact JSON.
-fn write_json_line(out: &mut dyn Write, value: &FileResult<'_>) -> io::Result<()> {
+pub(crate) fn write_json_line(out: &mut dyn Write, value: &FileResult<'_>) -> io::Result<()> {
     serde_json::to_writer(&mut *out, value)?;
     out.write_all(b"\n")
 }

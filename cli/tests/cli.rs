@@ -81,7 +81,7 @@ fn the_example_validates_with_exit_0() {
         .code(0)
         .stdout(contains(format!("{EXAMPLE}: no issues")))
         .stdout(contains(
-            "1 file: 1 valid, 0 with errors (0 errors, 0 warnings)",
+            "1 report: 1 valid, 0 with errors (0 errors, 0 warnings)",
         ))
         .stderr("");
 }
@@ -100,7 +100,7 @@ fn a_broken_copy_exits_1_naming_the_rule_cells_and_figures() {
         .stdout(contains("×「自然人」"))
         .stdout(contains("    收支平衡："))
         .stdout(contains(
-            "1 file: 0 valid, 1 with errors (2 errors, 0 warnings)",
+            "1 report: 0 valid, 1 with errors (2 errors, 0 warnings)",
         ))
         .stderr("");
 }
@@ -189,7 +189,7 @@ fn a_missing_file_exits_2_and_the_other_files_are_still_checked() {
         .stdout(contains(format!("{EXAMPLE}: no issues")))
         .stdout(contains(format!("{BROKEN}: error applications.balance")))
         .stdout(contains(
-            "3 files: 1 valid, 1 with errors, 1 unreadable (2 errors, 0 warnings)",
+            "3 reports: 1 valid, 1 with errors, 1 unreadable (2 errors, 0 warnings)",
         ));
 }
 
@@ -444,4 +444,50 @@ fn help_and_version_exit_0() {
         .assert()
         .code(0)
         .stdout(contains("ogi-report"));
+}
+
+#[test]
+fn ndjson_checks_one_report_per_line_and_names_each_line() {
+    let example = std::fs::read_to_string(root().join(EXAMPLE)).unwrap();
+    let broken = std::fs::read_to_string(root().join(BROKEN)).unwrap();
+    let compact =
+        |text: &str| serde_json::to_string(&serde_json::from_str::<Value>(text).unwrap()).unwrap();
+    let batch = format!("{}\n\n{}\nnot json\n", compact(&example), compact(&broken));
+    let path = scratch_file("batch.ndjson", batch.as_bytes());
+    let output = ogi_report()
+        .args(["validate", "--ndjson", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "an unparseable line wins");
+    let lines = json_lines(&output);
+    let numbers: Vec<_> = lines.iter().map(|l| l["line"].as_u64().unwrap()).collect();
+    assert_eq!(
+        numbers,
+        [1, 3, 4],
+        "blank line 2 is skipped, line numbers are the file's"
+    );
+    assert_eq!(lines[0]["valid"], true);
+    assert_eq!(lines[1]["valid"], false);
+    assert_eq!(lines[1]["issues"][0]["rule"], "applications.balance");
+    assert_eq!(lines[2]["error"]["kind"], "syntax");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("batch.ndjson:4: not valid JSON"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn ndjson_of_valid_reports_exits_0_with_a_summary() {
+    let example = std::fs::read_to_string(root().join(EXAMPLE)).unwrap();
+    let line = serde_json::to_string(&serde_json::from_str::<Value>(&example).unwrap()).unwrap();
+    let path = scratch_file("valid.ndjson", format!("{line}\n{line}\n{line}").as_bytes());
+    ogi_report()
+        .args(["validate", "--ndjson"])
+        .arg(&path)
+        .assert()
+        .code(0)
+        .stdout(contains(":3: no issues"))
+        .stdout(contains("3 reports: 3 valid, 0 with errors"));
 }

@@ -17,10 +17,44 @@ struct Cell {
     pointer: String,
 }
 
-/// One rule with its placeholder substituted.
+/// One rule with its placeholder substituted, with what its issue says prepared in advance
+/// (labels and pointers do not depend on the figures).
 struct Instance {
     left: Vec<Cell>,
     right: Vec<Cell>,
+    paths: Vec<String>,
+    previous_paths: Vec<String>,
+    left_zh: String,
+    left_en: String,
+    right_zh: String,
+    right_en: String,
+}
+
+impl Instance {
+    fn new(left: Vec<Cell>, right: Vec<Cell>) -> Self {
+        let pointers = |which: Which| {
+            let mut list: Vec<String> = Vec::new();
+            for cell in left.iter().chain(&right).filter(|c| c.report == which) {
+                if !list.contains(&cell.pointer) {
+                    list.push(cell.pointer.clone());
+                }
+            }
+            list
+        };
+        let (paths, previous_paths) = (pointers(Which::Current), pointers(Which::Previous));
+        let (left_zh, left_en) = describe(&left);
+        let (right_zh, right_en) = describe(&right);
+        Instance {
+            left,
+            right,
+            paths,
+            previous_paths,
+            left_zh,
+            left_en,
+            right_zh,
+            right_en,
+        }
+    }
 }
 
 /// A linear rule, compiled to cell indices.
@@ -74,10 +108,7 @@ fn instances(linear: &Linear) -> Vec<Instance> {
         .for_each
         .values
         .iter()
-        .map(|value| Instance {
-            left: resolve(&linear.left, value),
-            right: resolve(&linear.right, value),
-        })
+        .map(|value| Instance::new(resolve(&linear.left, value), resolve(&linear.right, value)))
         .collect()
 }
 
@@ -144,27 +175,22 @@ fn issue(
     left: i64,
     right: i64,
 ) -> Issue {
-    let cells = || instance.left.iter().chain(&instance.right);
-    let pointers = |which: Which| {
-        let mut list: Vec<String> = Vec::new();
-        for cell in cells().filter(|c| c.report == which) {
-            if !list.contains(&cell.pointer) {
-                list.push(cell.pointer.clone());
-            }
-        }
-        list
-    };
-    let (left_zh, left_en) = describe(&instance.left);
-    let (right_zh, right_en) = describe(&instance.right);
     let (relation_zh, relation_en) = match relation {
         Relation::Eq => ("二者应相等", "they must be equal"),
         Relation::Le => ("前者不应大于后者", "the first must not exceed the second"),
     };
+    let Instance {
+        left_zh,
+        left_en,
+        right_zh,
+        right_en,
+        ..
+    } = instance;
     Issue {
         rule: rule.id,
         severity: rule.severity,
-        paths: pointers(Which::Current),
-        previous_paths: pointers(Which::Previous),
+        paths: instance.paths.clone(),
+        previous_paths: instance.previous_paths.clone(),
         expected: Some(Quantity::Count(right)),
         actual: Some(Quantity::Count(left)),
         message_zh: format!(
