@@ -7,6 +7,7 @@
 use std::process::ExitCode;
 
 use ogi_report::Report;
+use ogi_report::rules::cell_label;
 
 const DEFAULT: &str = "examples/reports/dongying-district-office-2023.json";
 
@@ -37,13 +38,14 @@ fn main() -> ExitCode {
         println!("published on {date}");
     }
     println!(
-        "表二 行政规范性文件: issued {}, repealed {}, in force {}",
+        "{}: issued {}, repealed {}, in force {}",
+        cell_label("/proactive_disclosure/normative_documents"),
         report.proactive_disclosure.normative_documents.issued,
         report.proactive_disclosure.normative_documents.repealed,
         report.proactive_disclosure.normative_documents.in_force,
     );
     println!(
-        "表三 applications: {} new + {} carried over = {} handled + {} carried forward",
+        "table 3: {} new + {} carried over = {} handled + {} carried forward",
         a.new_received.total,
         a.carried_over_from_previous_year.total,
         a.outcomes.total.total,
@@ -51,7 +53,7 @@ fn main() -> ExitCode {
     );
     let r = &report.review_and_litigation;
     println!(
-        "表四 reviews {}, lawsuits {} + {}",
+        "table 4: reviews {}, lawsuits {} + {}",
         r.administrative_review.total,
         r.litigation_without_review.total,
         r.litigation_after_review.total,

@@ -37,12 +37,20 @@ impl OverflowError {
 
 impl fmt::Display for OverflowError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "the sum for {} does not fit the cell (counts hold at most {})",
-            self.pointer,
-            u32::MAX
-        )
+        if self.pointer.ends_with("_yuan") {
+            write!(
+                f,
+                "the sum for {} cannot be kept exactly as an amount",
+                self.pointer
+            )
+        } else {
+            write!(
+                f,
+                "the sum for {} does not fit the cell (counts hold at most {})",
+                self.pointer,
+                u32::MAX
+            )
+        }
     }
 }
 

@@ -17,6 +17,7 @@ use crate::Report;
 /// What kind of problem a [`ParseError`] reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ParseErrorKind {
     /// The bytes are not UTF-8 text (UTF-16, invalid UTF-8).
     Encoding,

@@ -178,7 +178,11 @@ count_table! {
         /// # 发布日期
         ///
         /// Optional: the date the report was published (ISO 8601, e.g. 2024-01-26).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "crate::strict::iso_date"
+        )]
         pub published_on: Option<NaiveDate>,
         /// # 标题
         ///

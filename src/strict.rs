@@ -36,6 +36,32 @@ where
     deserializer.deserialize_str(Code(PhantomData))
 }
 
+/// Reads an optional date written exactly `YYYY-MM-DD` (the schema's `format: date`), for
+/// `#[serde(deserialize_with = "crate::strict::iso_date")]`. chrono alone also takes
+/// `2024-1-5` or `+2024-01-26`, which the wire format does not.
+pub(crate) fn iso_date<'de, D>(deserializer: D) -> Result<Option<chrono::NaiveDate>, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    let Some(text) = Option::<std::borrow::Cow<'de, str>>::deserialize(deserializer)? else {
+        return Ok(None);
+    };
+    let shape_ok = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    let date = shape_ok
+        .then(|| chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok())
+        .flatten();
+    date.map(Some).ok_or_else(|| {
+        de::Error::invalid_value(
+            de::Unexpected::Str(&text),
+            &"a date written YYYY-MM-DD (ISO 8601), e.g. 2024-01-26",
+        )
+    })
+}
+
 /// Whether `json` may hold an array where the report has an object: false when the text has
 /// no more `[` than `"additional_parts"` keys (a quoted name followed by `:` can only be a key),
 /// since each such key takes one array in a document serde accepts. A cheap pre-check that

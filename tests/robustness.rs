@@ -806,3 +806,23 @@ fn checking_sums_at_u32_max_never_overflows() {
 // - a duplicate key pointed at its object, not the key:
 //   `a_duplicate_key_in_any_object_is_an_error_at_that_key`;
 // - a count beyond f64 (`1e400`) was a syntax error: `counts_are_integers_in_u32_range`.
+
+#[test]
+fn dates_are_exactly_iso_year_month_day() {
+    for (date, accepted) in [
+        ("2024-01-26", true),
+        ("2024-1-26", false),
+        ("+2024-01-26", false),
+        (" 2024-01-26", false),
+        ("2024-02-30", false),
+        ("2024/01/26", false),
+    ] {
+        let document = EXAMPLE.replacen("\"2024-01-26\"", &format!("{date:?}"), 1);
+        let result = Report::from_json_str(&document);
+        assert_eq!(result.is_ok(), accepted, "{date}: {result:?}");
+        if let Err(err) = result {
+            assert_eq!(err.pointer(), "/published_on");
+            assert!(err.message().contains("YYYY-MM-DD"), "{err}");
+        }
+    }
+}
