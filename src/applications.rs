@@ -355,26 +355,39 @@ count_table! {
 }
 
 impl Applications {
-    /// Fills in every 总计 cell of table 三 from its parts: first the 总计 column of every row,
-    /// then the row （七）总计 from the 21 result rows. No other cell changes. On overflow
-    /// nothing changes and the error names the cell (relative to the table).
+    /// Fills in every 总计 cell of table 三 from its parts: the row （七）总计 from the 21 result
+    /// rows, then the 总计 column of every row. No other cell changes, and the 总计 cells as
+    /// given play no part. On overflow nothing changes and the error names the cell (relative
+    /// to the table).
+    ///
+    /// ```
+    /// use ogi_report::applications::{ApplicantRow, Applications};
+    /// let mut table = Applications::default();
+    /// table.outcomes.disclosed = ApplicantRow { natural_person: 2, commercial_enterprise: 1, ..Default::default() };
+    /// table.outcomes.not_processed.repeated_application.natural_person = 1;
+    /// table.fill_totals()?;
+    /// assert_eq!(table.outcomes.disclosed.total, 3);
+    /// assert_eq!(table.outcomes.total.natural_person, 3);
+    /// assert_eq!(table.outcomes.total.total, 4);
+    /// # Ok::<(), ogi_report::OverflowError>(())
+    /// ```
     pub fn fill_totals(&mut self) -> Result<(), OverflowError> {
         let mut cells = counts_of(self);
         let pointers = || pointers_of::<Applications>("");
+        // Rows: 一, 二, then the 21 result rows, then （七）总计, then 四.
+        let results = &cells[2 * COLUMNS..(2 + RESULT_ROWS) * COLUMNS];
+        let sums = column_sums(results);
+        let total_row = (2 + RESULT_ROWS) * COLUMNS;
+        for (column, sum) in sums.into_iter().enumerate().take(COLUMNS - 1) {
+            cells[total_row + column] = u32::try_from(sum)
+                .map_err(|_| OverflowError::at(pointers()[total_row + column].clone()))?;
+        }
         for (index, row) in cells.chunks_exact_mut(COLUMNS).enumerate() {
             let (parts, total) = row.split_at_mut(COLUMNS - 1);
             let sum: u64 = parts.iter().map(|&n| u64::from(n)).sum();
             let total_cell = (index + 1) * COLUMNS - 1;
             total[0] = u32::try_from(sum)
                 .map_err(|_| OverflowError::at(pointers()[total_cell].clone()))?;
-        }
-        // Rows: 一, 二, then the 21 result rows, then （七）总计, then 四.
-        let results = &cells[2 * COLUMNS..(2 + RESULT_ROWS) * COLUMNS];
-        let sums = column_sums(results);
-        let total_row = (2 + RESULT_ROWS) * COLUMNS;
-        for (column, sum) in sums.into_iter().enumerate() {
-            cells[total_row + column] = u32::try_from(sum)
-                .map_err(|_| OverflowError::at(pointers()[total_row + column].clone()))?;
         }
         let mut values = cells.into_iter();
         self.for_each_count_mut(&mut |cell| *cell = values.next().unwrap_or(*cell));

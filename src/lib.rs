@@ -36,6 +36,8 @@ mod parse;
 mod report;
 
 pub mod applications;
+#[cfg(feature = "proptest")]
+pub mod arbitrary;
 pub mod other_matters;
 pub mod overview;
 pub mod proactive_disclosure;
