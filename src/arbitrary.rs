@@ -44,6 +44,7 @@ use proptest::sample::select;
 use proptest::strategy::{Union, ValueTree};
 use rust_decimal::Decimal;
 use serde_json::{Value, json};
+use validator::Validate;
 
 use crate::applications::{
     ApplicantRow, Applications, NotDisclosed, NotProcessed, OtherHandling, Outcomes,
@@ -258,10 +259,33 @@ pub fn amount_at_most(max: u64) -> impl Strategy<Value = Amount> {
     })
 }
 
+/// Short strings at the edges of "blank": empty, white space of several kinds (including those
+/// that regular-expression dialects disagree on, U+0085 and U+FEFF), invisible characters.
+pub fn edge_string() -> impl Strategy<Value = String> + Clone {
+    select(vec![
+        "",
+        " ",
+        "\t",
+        "\n",
+        "\u{3000}",
+        "\u{a0}",
+        "\u{85}",
+        "\u{feff}",
+        "\u{180e}",
+        "\u{200b}",
+        "\u{2028}",
+        "x",
+        "\u{feff}x",
+        "\u{85}x",
+    ])
+    .prop_map(str::to_owned)
+}
+
 /// A valid agency name: up to 200 characters of arbitrary text around at least one CJK
-/// character, so it is never blank.
+/// character, or now and then an edge string (see [`edge_string`]) that the crate accepts as a
+/// name.
 pub fn agency_name() -> impl Strategy<Value = String> {
-    (
+    let ordinary = (
         text_of(20),
         vec(proptest::char::range('\u{4e00}', '\u{9fff}'), 1..10),
         text_of(20),
@@ -269,7 +293,13 @@ pub fn agency_name() -> impl Strategy<Value = String> {
         .prop_map(|(before, core, after)| {
             let core: String = core.into_iter().collect();
             format!("{before}{core}{after}")
-        })
+        });
+    let edge = edge_string().prop_filter("a name the crate accepts", |name| {
+        Agency::new(name.clone(), AgencyKind::Other)
+            .validate()
+            .is_ok()
+    });
+    prop_oneof![8 => ordinary, 1 => edge]
 }
 
 /// A 6-digit region code: county level (not ending in 00) or city/province level.
@@ -1006,7 +1036,7 @@ pub enum Mutation {
         /// Its value.
         value: Value,
     },
-    /// A value replaced by one of a wrong type or out of range.
+    /// A value replaced by one of a wrong type or out of range, or a string by an edge string.
     Replace {
         /// The value's JSON Pointer.
         pointer: String,
@@ -1072,44 +1102,42 @@ fn escape(token: &str) -> String {
     token.replace('~', "~0").replace('/', "~1")
 }
 
-/// Every object (by pointer), every object member and every value below the root, of `value`.
-fn places(value: &Value) -> (Vec<String>, Vec<String>, Vec<String>) {
-    fn walk(
-        value: &Value,
-        pointer: String,
-        objects: &mut Vec<String>,
-        members: &mut Vec<String>,
-        values: &mut Vec<String>,
-    ) {
+/// The places of a document: every object, every object member, every value below the root,
+/// every string value (by pointer).
+#[derive(Default)]
+struct Places {
+    objects: Vec<String>,
+    members: Vec<String>,
+    values: Vec<String>,
+    strings: Vec<String>,
+}
+
+fn places(value: &Value) -> Places {
+    fn walk(value: &Value, pointer: String, out: &mut Places) {
         match value {
             Value::Object(map) => {
-                objects.push(pointer.clone());
+                out.objects.push(pointer.clone());
                 for (key, child) in map {
                     let child_pointer = format!("{pointer}/{}", escape(key));
-                    members.push(child_pointer.clone());
-                    values.push(child_pointer.clone());
-                    walk(child, child_pointer, objects, members, values);
+                    out.members.push(child_pointer.clone());
+                    out.values.push(child_pointer.clone());
+                    walk(child, child_pointer, out);
                 }
             }
             Value::Array(items) => {
                 for (index, child) in items.iter().enumerate() {
                     let child_pointer = format!("{pointer}/{index}");
-                    values.push(child_pointer.clone());
-                    walk(child, child_pointer, objects, members, values);
+                    out.values.push(child_pointer.clone());
+                    walk(child, child_pointer, out);
                 }
             }
+            Value::String(_) => out.strings.push(pointer),
             _ => {}
         }
     }
-    let (mut objects, mut members, mut values) = (Vec::new(), Vec::new(), Vec::new());
-    walk(
-        value,
-        String::new(),
-        &mut objects,
-        &mut members,
-        &mut values,
-    );
-    (objects, members, values)
+    let mut out = Places::default();
+    walk(value, String::new(), &mut out);
+    out
 }
 
 /// A value of a wrong type or out of range for a count: strings, booleans, null, arrays,
@@ -1131,7 +1159,8 @@ pub fn wrong_value() -> impl Strategy<Value = Value> {
 }
 
 /// One structural mutation of `document` (a report as JSON): a count cell ±k, a member
-/// removed, an unknown member added, or a value replaced by a wrong one. Only mutations whose
+/// removed, an unknown member added, a value replaced by a wrong one, or a string replaced by
+/// an [`edge_string`]. Only mutations whose
 /// verdict the schema and the crate must agree on are drawn: counts are never written as
 /// `18.0` or `1e3` (a JSON Schema integer, not a `u32`), amounts never get more than 28
 /// decimal places.
@@ -1143,7 +1172,12 @@ pub fn mutation(document: &Value) -> BoxedStrategy<Mutation> {
             Some((p.clone(), u32::try_from(value).ok()?))
         })
         .collect();
-    let (objects, members, values) = places(document);
+    let Places {
+        objects,
+        members,
+        values,
+        strings,
+    } = places(document);
     let mut options: Vec<BoxedStrategy<Mutation>> = Vec::new();
     if !cells.is_empty() {
         options.push(
@@ -1183,6 +1217,16 @@ pub fn mutation(document: &Value) -> BoxedStrategy<Mutation> {
         options.push(
             (select(values), wrong_value())
                 .prop_map(|(pointer, value)| Mutation::Replace { pointer, value })
+                .boxed(),
+        );
+    }
+    if !strings.is_empty() {
+        options.push(
+            (select(strings), edge_string())
+                .prop_map(|(pointer, text)| Mutation::Replace {
+                    pointer,
+                    value: Value::String(text),
+                })
                 .boxed(),
         );
     }

@@ -752,3 +752,29 @@ fn regression_fill_totals_ignores_what_row_seven_reported() {
     assert_eq!(report.applications.outcomes.total.total, 1);
     assert!(report.check().is_empty(), "{:#?}", brief(&report.check()));
 }
+
+/// Found by `the_schema_accepts_every_report` and `schema_and_serde_agree_on_every_mutated_document`:
+/// the agency name's "not blank" pattern was `\S`, which means different things in Rust
+/// (Unicode white space) and in the schema's ECMAScript dialect (adds U+FEFF, lacks U+0085): the
+/// crate accepted a name of U+FEFF that the schema refused, and the schema accepted a name of
+/// U+0085 that the crate refused.
+#[test]
+fn regression_schema_and_crate_agree_on_blank_agency_names() {
+    let base = to_value(&Report::new(
+        Agency::new("某局", AgencyKind::Department),
+        2024,
+    ));
+    for (name, valid) in [
+        ("\u{feff}", false),
+        ("\u{85}", false),
+        (" \u{3000}\t\n", false),
+        ("\u{feff}某局", true),
+        ("\u{200b}", true),
+    ] {
+        let mut document = base.clone();
+        document["agency"]["name"] = Value::from(name);
+        let serde = Report::from_json_str(&document.to_string()).is_ok();
+        let schema = schema_errors(&document).is_empty();
+        assert_eq!((serde, schema), (valid, valid), "{name:?}");
+    }
+}
