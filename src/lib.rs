@@ -37,6 +37,8 @@ mod report;
 mod strict;
 
 pub mod applications;
+#[cfg(feature = "proptest")]
+pub mod arbitrary;
 pub mod other_matters;
 pub mod overview;
 pub mod proactive_disclosure;

@@ -122,7 +122,9 @@ impl Amount {
     /// # Ok::<(), ogi_report::AmountError>(())
     /// ```
     pub fn checked_add(self, other: Amount) -> Option<Amount> {
-        self.0.checked_add(other.0).map(Amount)
+        (self.0.checked_add(other.0))
+            .filter(|sum| is_exact_sum(self.0, other.0, *sum))
+            .map(Amount)
     }
 
     /// Whether the amount is zero.
@@ -179,6 +181,27 @@ impl Amount {
             .map(Amount)
             .map_err(|_| AmountError::NotExact)
     }
+}
+
+/// Whether `sum`, as `rust_decimal` computed it from the non-negative `a` and `b`, is exactly
+/// `a + b`. `rust_decimal` rounds a sum that does not fit at the larger scale of its operands to
+/// fewer decimal places; the sum is exact only when the digits of `a` and `b` below the last
+/// place `sum` kept add up to whole units of that place (all of them below 10^28, so the check
+/// is done in `u128`).
+fn is_exact_sum(a: Decimal, b: Decimal, sum: Decimal) -> bool {
+    let kept = sum.scale();
+    let top = a.scale().max(b.scale());
+    if top <= kept {
+        return true;
+    }
+    let below_kept = |x: Decimal| -> u128 {
+        if x.scale() <= kept {
+            return 0;
+        }
+        let digits = x.mantissa().unsigned_abs() % 10u128.pow(x.scale() - kept);
+        digits * 10u128.pow(top - x.scale())
+    };
+    (below_kept(a) + below_kept(b)) % 10u128.pow(top - kept) == 0
 }
 
 /// The parts of a number in JSON's grammar (RFC 8259 §6).
@@ -337,6 +360,28 @@ mod tests {
         assert_eq!(
             amount("0.1").checked_add(amount("0.2")),
             Some(amount("0.3"))
+        );
+    }
+
+    #[test]
+    fn sums_that_would_be_rounded_are_refused() {
+        // rust_decimal rounds these sums; an amount never does.
+        assert_eq!(
+            amount("79228162510472").checked_add(amount("0.0000000000000001")),
+            None
+        );
+        assert_eq!(
+            amount("10000000000").checked_add(amount("1.0000000000000000000000000001")),
+            None
+        );
+        // Dropped digits that are zeros, or that carry into a kept place, lose nothing.
+        assert_eq!(
+            amount("7922816251426433759354395033.4").checked_add(amount("0.6")),
+            Some(amount("7922816251426433759354395034"))
+        );
+        assert_eq!(
+            amount("1.50").checked_add(amount("2.500")),
+            Some(amount("4"))
         );
     }
 

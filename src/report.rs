@@ -30,9 +30,11 @@ pub const MAX_AGENCY_NAME_CHARS: u64 = 200;
 static REGION_CODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[0-9]{6}$").expect("valid region-code pattern"));
 
-/// Text that contains at least one character other than white space.
+/// Text that contains at least one character other than white space. White space is Unicode's
+/// (as `\s` in Rust) together with ECMAScript's (`\s` there adds U+FEFF and lacks U+0085), so
+/// that the pattern, copied into the schema, means the same in every validator.
 static NOT_BLANK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\S").expect("valid non-blank pattern"));
+    LazyLock::new(|| Regex::new(r"[^\s\u0085\uFEFF]").expect("valid non-blank pattern"));
 
 /// # 格式版本
 ///

@@ -209,7 +209,11 @@ fn field_constraints_are_carried_over() {
     let name = &defs["Agency"]["properties"]["name"];
     assert_eq!(
         (&name["minLength"], &name["maxLength"], &name["pattern"]),
-        (&Value::from(1), &Value::from(200), &Value::from("\\S"))
+        (
+            &Value::from(1),
+            &Value::from(200),
+            &Value::from(r"[^\s\u0085\uFEFF]")
+        )
     );
     assert_eq!(
         defs["Agency"]["properties"]["region_code"]["pattern"],
