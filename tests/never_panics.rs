@@ -95,25 +95,7 @@ fn json_value() -> impl Strategy<Value = Value> {
 
 /// Every JSON Pointer in `value`, the document itself included.
 fn pointers(value: &Value) -> Vec<String> {
-    fn walk(value: &Value, pointer: String, out: &mut Vec<String>) {
-        out.push(pointer.clone());
-        match value {
-            Value::Object(map) => {
-                for (key, item) in map {
-                    walk(item, format!("{pointer}/{key}"), out);
-                }
-            }
-            Value::Array(items) => {
-                for (index, item) in items.iter().enumerate() {
-                    walk(item, format!("{pointer}/{index}"), out);
-                }
-            }
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    walk(value, String::new(), &mut out);
-    out
+    common::pointers_where(value, |_| true)
 }
 
 /// One change to a report value.

@@ -8,7 +8,7 @@ use ogi_report::Report;
 use ogi_report::rules::{Issue, Severity, catalogue, catalogue_json};
 use serde_json::{Value, json};
 
-mod support;
+mod common;
 
 const BLESS: &str = "OGI_REPORT_BLESS=1 cargo test --test rules";
 
@@ -133,25 +133,10 @@ fn the_seed_example_has_no_issue_at_all() {
 
 /// Every count cell of tables 三 and 四, by JSON Pointer.
 fn table_cells(report: &Value) -> Vec<String> {
-    fn walk(value: &Value, pointer: String, out: &mut Vec<String>) {
-        match value {
-            Value::Object(map) => {
-                for (key, child) in map {
-                    walk(child, format!("{pointer}/{key}"), out);
-                }
-            }
-            Value::Number(n) if n.is_u64() => out.push(pointer),
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    walk(&report["applications"], "/applications".into(), &mut out);
-    walk(
-        &report["review_and_litigation"],
-        "/review_and_litigation".into(),
-        &mut out,
-    );
-    out
+    common::pointers_where(report, Value::is_u64)
+        .into_iter()
+        .filter(|p| p.starts_with("/applications/") || p.starts_with("/review_and_litigation/"))
+        .collect()
 }
 
 #[test]
@@ -236,7 +221,7 @@ fn rule_ids_are_unique_and_stable_in_form() {
 
 #[test]
 fn the_committed_rule_catalogue_is_up_to_date() {
-    support::assert_fresh("schema/rules.json", &catalogue_json(), BLESS);
+    common::files::assert_fresh("schema/rules.json", &catalogue_json(), BLESS);
 }
 
 /// The README's table of rules, generated from the catalogue.
@@ -272,5 +257,5 @@ fn the_readme_rule_table_is_up_to_date() {
         readme_rule_table(),
         &readme[end..]
     );
-    support::assert_fresh("README.md", &generated, BLESS);
+    common::files::assert_fresh("README.md", &generated, BLESS);
 }

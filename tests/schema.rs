@@ -7,7 +7,7 @@
 //! `integer` accepts `18.0` where serde's `u32` does not, and the schema cannot express the
 //! decimal-place limit of amounts (at most 28 places) or duplicate keys.
 
-mod support;
+mod common;
 
 use std::collections::BTreeSet;
 
@@ -73,7 +73,7 @@ fn titles_and_descriptions(schema: &Value) -> (BTreeSet<String>, Vec<String>) {
 
 #[test]
 fn committed_schema_is_up_to_date() {
-    support::assert_fresh(SCHEMA_FILE, &report_schema_json(), REGENERATE);
+    common::files::assert_fresh(SCHEMA_FILE, &report_schema_json(), REGENERATE);
 }
 
 #[test]
@@ -99,7 +99,7 @@ fn id_names_the_format_edition_and_the_schema_version() {
 #[test]
 fn example_and_valid_vectors_pass_schema_and_serde() {
     let validator = validator();
-    let documents = support::valid_documents();
+    let documents = common::files::valid_documents();
     assert!(!documents.is_empty());
     for (name, text) in documents {
         let value: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
@@ -117,7 +117,7 @@ fn example_and_valid_vectors_pass_schema_and_serde() {
 #[test]
 fn broken_documents_are_rejected_by_schema_and_serde() {
     let validator = validator();
-    let cases = support::broken_documents();
+    let cases = common::files::broken_documents();
     assert!(cases.len() >= 10, "the broken-document list is incomplete");
     for case in cases {
         let pointers: Vec<String> = validator

@@ -1,5 +1,9 @@
-//! Shared helpers of the robustness suites (`robustness`, `never_panics`, `lossless`).
+//! Helpers shared by the integration tests (`mod common;`): reports to start from, walks over
+//! JSON values, and everything a parsed report is handed to (`exercise`). Committed files,
+//! the example and the test vectors are in [`files`].
 #![allow(dead_code)]
+
+pub mod files;
 
 use ogi_report::other_matters::ProcessingFees;
 use ogi_report::{Agency, AgencyKind, Report, TextPart};
@@ -142,44 +146,45 @@ fn collect_text_fields(value: &Value, pointer: String, out: &mut Vec<(String, us
     }
 }
 
-/// JSON Pointers of every object in `value` (the document itself is `""`).
-pub fn object_pointers(value: &Value) -> Vec<String> {
-    fn walk(value: &Value, pointer: String, out: &mut Vec<String>) {
+/// JSON Pointers of every value in `value` (the document itself is `""`) that `keep` accepts,
+/// in document order.
+pub fn pointers_where(value: &Value, keep: impl Fn(&Value) -> bool + Copy) -> Vec<String> {
+    fn walk(
+        value: &Value,
+        pointer: String,
+        keep: impl Fn(&Value) -> bool + Copy,
+        out: &mut Vec<String>,
+    ) {
+        if keep(value) {
+            out.push(pointer.clone());
+        }
         match value {
             Value::Object(map) => {
-                out.push(pointer.clone());
                 for (key, item) in map {
-                    walk(item, format!("{pointer}/{key}"), out);
+                    walk(item, format!("{pointer}/{key}"), keep, out);
                 }
             }
             Value::Array(items) => {
                 for (index, item) in items.iter().enumerate() {
-                    walk(item, format!("{pointer}/{index}"), out);
+                    walk(item, format!("{pointer}/{index}"), keep, out);
                 }
             }
             _ => {}
         }
     }
     let mut out = Vec::new();
-    walk(value, String::new(), &mut out);
+    walk(value, String::new(), keep, &mut out);
     out
+}
+
+/// JSON Pointers of every object in `value` (the document itself is `""`).
+pub fn object_pointers(value: &Value) -> Vec<String> {
+    pointers_where(value, Value::is_object)
 }
 
 /// JSON Pointers of every count (integer) in a report value, the year excepted.
 pub fn count_pointers(value: &Value) -> Vec<String> {
-    fn walk(value: &Value, pointer: String, out: &mut Vec<String>) {
-        match value {
-            Value::Number(n) if n.is_u64() => out.push(pointer),
-            Value::Object(map) => {
-                for (key, item) in map {
-                    walk(item, format!("{pointer}/{key}"), out);
-                }
-            }
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    walk(value, String::new(), &mut out);
+    let mut out = pointers_where(value, Value::is_u64);
     out.retain(|p| p != "/year" && !AMOUNTS.contains(&p.as_str()));
     out
 }

@@ -1,11 +1,11 @@
-//! Helpers shared by the integration tests: `mod support;` in a test file.
+//! Files the integration tests share: committed generated files, example and vectors
+//! (`common::files` after `mod common;` in a test file).
 //!
 //! - [`assert_fresh`]: a committed, generated file must match what the code generates now;
 //!   with `OGI_REPORT_BLESS=1` the test rewrites the file instead of failing.
 //! - [`valid_documents`]: the example report and every valid test vector, by name.
 //! - [`broken_documents`]: the structurally broken documents of `tests/broken-documents.json`,
 //!   each the example with a small JSON Patch applied (shared with the frontend checks).
-#![allow(dead_code)]
 
 use std::fs;
 use std::path::{Path, PathBuf};
