@@ -34,6 +34,7 @@ mod error;
 mod money;
 mod parse;
 mod report;
+mod strict;
 
 pub mod applications;
 #[cfg(feature = "proptest")]

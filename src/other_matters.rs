@@ -18,8 +18,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use validator::Validate;
 
-use crate::Amount;
 use crate::text::{MAX_PARTS, MAX_TEXT_CHARS, TextPart};
+use crate::{Amount, OverflowError};
 
 /// # 信息处理费
 ///
@@ -44,14 +44,34 @@ pub struct ProcessingFees {
 }
 
 impl ProcessingFees {
-    /// Adds another fee report (a roll-up); `None` when a sum does not fit.
-    pub fn checked_add(&self, other: &ProcessingFees) -> Option<ProcessingFees> {
-        Some(ProcessingFees {
-            notices_issued: self.notices_issued.checked_add(other.notices_issued)?,
+    /// Adds another fee report (a roll-up), or names the figure whose sum does not fit
+    /// (relative to the fee report, e.g. `/notices_issued`).
+    ///
+    /// ```
+    /// use ogi_report::other_matters::ProcessingFees;
+    /// let a = ProcessingFees { notices_issued: 1, notices_total_yuan: "0.1".parse()?, ..Default::default() };
+    /// let b = ProcessingFees { notices_issued: 2, notices_total_yuan: "0.2".parse()?, ..Default::default() };
+    /// let sum = a.checked_add(&b).unwrap();
+    /// assert_eq!((sum.notices_issued, sum.notices_total_yuan.to_string()), (3, "0.3".to_owned()));
+    /// let full = ProcessingFees { notices_issued: u32::MAX, ..Default::default() };
+    /// assert_eq!(full.checked_add(&a).unwrap_err().pointer(), "/notices_issued");
+    /// # Ok::<(), ogi_report::AmountError>(())
+    /// ```
+    pub fn checked_add(&self, other: &ProcessingFees) -> Result<ProcessingFees, OverflowError> {
+        let overflow = |field: &str| OverflowError::at(format!("/{field}"));
+        Ok(ProcessingFees {
+            notices_issued: self
+                .notices_issued
+                .checked_add(other.notices_issued)
+                .ok_or_else(|| overflow("notices_issued"))?,
             notices_total_yuan: self
                 .notices_total_yuan
-                .checked_add(other.notices_total_yuan)?,
-            collected_yuan: self.collected_yuan.checked_add(other.collected_yuan)?,
+                .checked_add(other.notices_total_yuan)
+                .ok_or_else(|| overflow("notices_total_yuan"))?,
+            collected_yuan: self
+                .collected_yuan
+                .checked_add(other.collected_yuan)
+                .ok_or_else(|| overflow("collected_yuan"))?,
         })
     }
 }

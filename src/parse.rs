@@ -147,8 +147,21 @@ impl Report {
             ));
         }
         let mut deserializer = serde_json::Deserializer::from_str(json);
-        let report: Report = serde_path_to_error::deserialize(&mut deserializer)
-            .map_err(|err| structure_error(err.path(), err.inner()))?;
+        let report: Result<Report, _> = serde_path_to_error::deserialize(&mut deserializer);
+        // serde's derive also takes a struct as an array of its values; the wire format does not.
+        let array = crate::strict::array_in_place_of_object(json)
+            .map_err(|err| structure_error(err.path(), err.inner()));
+        let report = match (report, array) {
+            (Ok(report), Ok(())) => report,
+            (Ok(_), Err(array)) => return Err(array),
+            (Err(err), array) => {
+                let err = structure_error(err.path(), err.inner());
+                return Err(match array {
+                    Err(array) if is_within(&err.pointer, &array.pointer) => array,
+                    _ => err,
+                });
+            }
+        };
         deserializer
             .end()
             .map_err(|err| json_error(String::new(), &err))?;
@@ -237,7 +250,22 @@ fn structure_error(path: &serde_path_to_error::Path, err: &serde_json::Error) ->
             serde_path_to_error::Segment::Unknown => push_token(&mut pointer, "?"),
         }
     }
+    // serde reports a duplicate key at its object; name the key itself, as for an unknown key.
+    let message = err.to_string();
+    if let Some(key) = message
+        .strip_prefix("duplicate field `")
+        .and_then(|rest| rest.split('`').next())
+    {
+        push_token(&mut pointer, key);
+    }
     json_error(pointer, err)
+}
+
+/// Whether `pointer` is `ancestor` or lies below it.
+fn is_within(pointer: &str, ancestor: &str) -> bool {
+    pointer
+        .strip_prefix(ancestor)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
 }
 
 /// A serde_json error as a [`ParseError`] of the right kind, with its position.

@@ -118,6 +118,7 @@ pub struct Agency {
     ///
     /// The kind of body (decides the Art. 49 deadline): `department`, `government`,
     /// `government_office`, `township` or `other`.
+    #[serde(deserialize_with = "crate::strict::string_enum")]
     pub kind: AgencyKind,
     /// # 行政区划代码
     ///
@@ -164,6 +165,7 @@ count_table! {
         /// # 格式版本
         ///
         /// The template edition the report follows: `"2021"`.
+        #[serde(deserialize_with = "crate::strict::string_enum")]
         pub format_version: FormatVersion,
         /// # 报告机关
         ///
@@ -335,16 +337,16 @@ impl Report {
         review
             .checked_add_assign(&other.review_and_litigation)
             .map_err(|e| e.within("/review_and_litigation"))?;
-        let fees =
-            match (
-                self.other_matters.processing_fees,
-                other.other_matters.processing_fees,
-            ) {
-                (Some(a), Some(b)) => Some(a.checked_add(&b).ok_or_else(|| {
-                    OverflowError::at("/other_matters/processing_fees".to_owned())
-                })?),
-                (a, b) => a.or(b),
-            };
+        let fees = match (
+            self.other_matters.processing_fees,
+            other.other_matters.processing_fees,
+        ) {
+            (Some(a), Some(b)) => Some(
+                a.checked_add(&b)
+                    .map_err(|e| e.within("/other_matters/processing_fees"))?,
+            ),
+            (a, b) => a.or(b),
+        };
         self.proactive_disclosure = proactive;
         self.applications = applications;
         self.review_and_litigation = review;

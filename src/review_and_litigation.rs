@@ -97,17 +97,24 @@ count_table! {
 }
 
 impl ReviewAndLitigation {
-    /// Fills in the 总计 of each of the three groups from its parts.
+    /// Fills in the 总计 of each of the three groups from its parts. On overflow nothing
+    /// changes and the error names the cell (relative to the table).
     pub fn fill_totals(&mut self) -> Result<(), OverflowError> {
-        self.administrative_review
+        let mut filled = self.clone();
+        filled
+            .administrative_review
             .fill_total()
             .map_err(|e| e.within("/administrative_review"))?;
-        self.litigation_without_review
+        filled
+            .litigation_without_review
             .fill_total()
             .map_err(|e| e.within("/litigation_without_review"))?;
-        self.litigation_after_review
+        filled
+            .litigation_after_review
             .fill_total()
-            .map_err(|e| e.within("/litigation_after_review"))
+            .map_err(|e| e.within("/litigation_after_review"))?;
+        *self = filled;
+        Ok(())
     }
 
     /// Adds another table cell by cell (a roll-up); on overflow nothing changes and the error
