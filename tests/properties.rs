@@ -778,3 +778,39 @@ fn regression_schema_and_crate_agree_on_blank_agency_names() {
         assert_eq!((serde, schema), (valid, valid), "{name:?}");
     }
 }
+
+/// Found by `schema_and_serde_agree_on_every_mutated_document` in a 20,000-case soak: serde's
+/// derive read an object written as a JSON array of its fields (`"problems_and_improvements": []`
+/// was an empty section), which the schema refuses. Fixed by the strict reading of objects
+/// (`src/strict.rs`, from the model-tests branch).
+#[test]
+fn regression_schema_and_crate_agree_on_objects_written_as_arrays() {
+    let base = to_value(&Report::new(
+        Agency::new("某局", AgencyKind::Department),
+        2024,
+    ));
+    for pointer in [
+        "/problems_and_improvements",
+        "/overview",
+        "/agency",
+        "/applications/new_received",
+        "/review_and_litigation/administrative_review",
+    ] {
+        let mut document = base.clone();
+        let fields = document
+            .pointer(pointer)
+            .unwrap()
+            .as_object()
+            .unwrap()
+            .len();
+        for value in [
+            serde_json::json!([]),
+            Value::Array(vec![Value::from(0); fields]),
+        ] {
+            *document.pointer_mut(pointer).unwrap() = value.clone();
+            let serde = Report::from_json_str(&document.to_string());
+            assert!(serde.is_err(), "{pointer} = {value}");
+            assert!(!schema_errors(&document).is_empty(), "{pointer} = {value}");
+        }
+    }
+}
