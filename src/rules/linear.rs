@@ -17,11 +17,29 @@ struct Cell {
     pointer: String,
 }
 
+/// A cell as the evaluator reads it: compact, so that a rule's cells sit close in memory.
+#[derive(Clone, Copy)]
+struct Slot {
+    index: u32,
+    negative: bool,
+    previous: bool,
+}
+
+impl From<&Cell> for Slot {
+    fn from(cell: &Cell) -> Self {
+        Slot {
+            index: u32::try_from(cell.index).unwrap_or(u32::MAX),
+            negative: cell.coefficient < 0,
+            previous: cell.report == Which::Previous,
+        }
+    }
+}
+
 /// One rule with its placeholder substituted, with what its issue says prepared in advance
 /// (labels and pointers do not depend on the figures).
 struct Instance {
-    left: Vec<Cell>,
-    right: Vec<Cell>,
+    left: Box<[Slot]>,
+    right: Box<[Slot]>,
     paths: Vec<String>,
     previous_paths: Vec<String>,
     left_zh: String,
@@ -45,8 +63,8 @@ impl Instance {
         let (left_zh, left_en) = describe(&left);
         let (right_zh, right_en) = describe(&right);
         Instance {
-            left,
-            right,
+            left: left.iter().map(Slot::from).collect(),
+            right: right.iter().map(Slot::from).collect(),
             paths,
             previous_paths,
             left_zh,
@@ -144,19 +162,14 @@ pub(crate) fn check_linear(
     if rule.scope == Scope::AcrossYears && previous.is_none() {
         return;
     }
+    let previous = previous.unwrap_or(current);
+    let value = |slot: &Slot| -> i64 {
+        let values = if slot.previous { previous } else { current };
+        let value = values.get(slot.index as usize).map_or(0, |&v| i64::from(v));
+        if slot.negative { -value } else { value }
+    };
     for instance in &compiled.instances {
-        let side = |cells: &[Cell]| -> i64 {
-            cells
-                .iter()
-                .map(|cell| {
-                    let values = match cell.report {
-                        Which::Current => current,
-                        Which::Previous => previous.unwrap_or(current),
-                    };
-                    cell.coefficient * i64::from(values[cell.index])
-                })
-                .sum()
-        };
+        let side = |slots: &[Slot]| -> i64 { slots.iter().map(value).sum() };
         let (left, right) = (side(&instance.left), side(&instance.right));
         let holds = match compiled.relation {
             Relation::Eq => left == right,

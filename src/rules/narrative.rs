@@ -5,10 +5,6 @@
 //! what it finds is almost always a real restatement; it scans each text once per anchor
 //! character without regular expressions, so it costs little next to parsing.
 
-use std::sync::LazyLock;
-
-use memchr::memmem::Finder;
-
 use crate::{Amount, Report, TextPart};
 
 /// Where a text of sections 一 and 六 is; its JSON Pointer is built only when an issue needs it.
@@ -62,17 +58,15 @@ pub(crate) struct Statements {
 /// Scans the texts of sections 一 and 六 once.
 pub(crate) fn statements(report: &Report) -> Statements {
     let mut found = Statements::default();
-    let mut scan = |place: Place, text: &str| {
-        for (kind, count) in stated_counts(text) {
-            found.counts.push((place, kind, count));
-        }
-        for amount in stated_fees_collected(text) {
-            found.fees_collected.push((place, amount));
-        }
+    let mut visit = |place: Place, text: &str| {
+        scan(text, |figure| match figure {
+            Found::Count(kind, count) => found.counts.push((place, kind, count)),
+            Found::FeesCollected(amount) => found.fees_collected.push((place, amount)),
+        });
     };
     let o = &report.overview;
     scan_text(
-        &mut scan,
+        &mut visit,
         "/overview/introduction",
         o.introduction.as_deref(),
     );
@@ -89,11 +83,11 @@ pub(crate) fn statements(report: &Report) -> Statements {
             &o.oversight_and_safeguards,
         ),
     ] {
-        scan_part(&mut scan, base, None, part.as_ref());
+        scan_part(&mut visit, base, None, part.as_ref());
     }
     for (index, part) in o.additional_parts.iter().enumerate() {
         scan_part(
-            &mut scan,
+            &mut visit,
             "/overview/additional_parts",
             Some(index),
             Some(part),
@@ -101,7 +95,7 @@ pub(crate) fn statements(report: &Report) -> Statements {
     }
     let m = &report.other_matters;
     scan_text(
-        &mut scan,
+        &mut visit,
         "/other_matters/introduction",
         m.introduction.as_deref(),
     );
@@ -117,11 +111,11 @@ pub(crate) fn statements(report: &Report) -> Statements {
         ),
         ("/other_matters/innovation", &m.innovation),
     ] {
-        scan_part(&mut scan, base, None, part.as_ref());
+        scan_part(&mut visit, base, None, part.as_ref());
     }
     for (index, part) in m.additional_parts.iter().enumerate() {
         scan_part(
-            &mut scan,
+            &mut visit,
             "/other_matters/additional_parts",
             Some(index),
             Some(part),
@@ -170,27 +164,53 @@ fn scan_part(
     );
 }
 
-static JIAN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("件"));
-static YUAN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("元"));
-static NOT_COLLECTED: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("未收取"));
+/// What a scan of a text finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Found {
+    /// A count stated as "<phrase>[的] N 件".
+    Count(Stated, u64),
+    /// Processing fees said to be collected, in 元 (0 for 未收取…费).
+    FeesCollected(Amount),
+}
 
-/// Every count stated as "<phrase>[的] N 件" in `text`.
-pub(crate) fn stated_counts(text: &str) -> Vec<(Stated, u64)> {
-    let mut found = Vec::new();
-    for at in JIAN.find_iter(text.as_bytes()) {
-        let Some((number, before)) = number_before(&text[..at]) else {
+/// Calls `found` for every figure `text` restates, in text order.
+///
+/// One pass: `memchr3` finds the last byte of 件, 元 and 取 (continuation bytes, far rarer in
+/// CJK text than lead bytes), and each candidate is confirmed by the two bytes before it.
+pub(crate) fn scan(text: &str, mut found: impl FnMut(Found)) {
+    let bytes = text.as_bytes();
+    let last_byte = |c: &str| c.as_bytes()[2];
+    let (jian, yuan, qu) = (last_byte("件"), last_byte("元"), last_byte("取"));
+    for at in memchr::memchr3_iter(jian, yuan, qu, bytes) {
+        let Some(start) = at.checked_sub(2) else {
             continue;
         };
-        let Ok(count) = number.parse::<u64>() else {
-            continue;
-        };
-        let before = trim_spaces_end(before);
-        let before = before.strip_suffix('的').map_or(before, trim_spaces_end);
-        if let Some(kind) = phrase_kind(before) {
-            found.push((kind, count));
+        // When the three bytes are a whole character, `start` is a character boundary.
+        let character = &bytes[start..=at];
+        if character == "件".as_bytes() {
+            if let Some((kind, count)) = count_before(&text[..start]) {
+                found(Found::Count(kind, count));
+            }
+        } else if character == "元".as_bytes() {
+            if let Some(amount) = fee_before(&text[..start]) {
+                found(Found::FeesCollected(amount));
+            }
+        } else if character == "取".as_bytes()
+            && text[..start].ends_with("未收")
+            && clause_after(&text[at + 1..]).contains('费')
+        {
+            found(Found::FeesCollected(Amount::ZERO));
         }
     }
-    found
+}
+
+/// The count stated right before a 件: "<phrase>[的] N".
+fn count_before(before: &str) -> Option<(Stated, u64)> {
+    let (number, before) = number_before(before)?;
+    let count = number.parse::<u64>().ok()?;
+    let before = trim_spaces_end(before);
+    let before = before.strip_suffix('的').map_or(before, trim_spaces_end);
+    Some((phrase_kind(before)?, count))
 }
 
 /// Which phrase `before` ends with, if any.
@@ -208,41 +228,24 @@ fn phrase_kind(before: &str) -> Option<Stated> {
     }
 }
 
-/// An amount of processing fees the text says was collected, in 元: `Some(0)` for 未收取…费.
-pub(crate) fn stated_fees_collected(text: &str) -> Vec<Amount> {
-    let mut found = Vec::new();
-    for at in NOT_COLLECTED.find_iter(text.as_bytes()) {
-        if clause_after(&text[at..]).contains('费') {
-            found.push(Amount::ZERO);
-        }
+/// The amount said to be collected right before a 元 (or 万元), in 元.
+fn fee_before(before: &str) -> Option<Amount> {
+    let (before, ten_thousands) = match before.strip_suffix('万') {
+        Some(rest) => (rest, true),
+        None => (before, false),
+    };
+    let (number, before) = decimal_before(before)?;
+    let clause = current_clause(before);
+    if !clause.contains("收取") || clause.contains("未收取") {
+        return None;
     }
-    for at in YUAN.find_iter(text.as_bytes()) {
-        let before = &text[..at];
-        let (before, ten_thousands) = match before.strip_suffix('万') {
-            Some(rest) => (rest, true),
-            None => (before, false),
-        };
-        let Some((number, before)) = decimal_before(before) else {
-            continue;
-        };
-        let clause = current_clause(before);
-        if !clause.contains("收取") || clause.contains("未收取") {
-            continue;
-        }
-        let Ok(amount) = number.parse::<Amount>() else {
-            continue;
-        };
-        let amount = if ten_thousands {
-            amount
-                .value()
-                .checked_mul(10_000.into())
-                .and_then(|v| Amount::new(v).ok())
-        } else {
-            Some(amount)
-        };
-        found.extend(amount);
+    let amount = number.parse::<Amount>().ok()?;
+    if ten_thousands {
+        let yuan = amount.value().checked_mul(10_000.into())?;
+        Amount::new(yuan).ok()
+    } else {
+        Some(amount)
     }
-    found
 }
 
 const SPACES: [char; 3] = [' ', '\u{3000}', '\u{a0}'];
@@ -286,6 +289,26 @@ fn clause_after(after: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn stated_counts(text: &str) -> Vec<(Stated, u64)> {
+        let mut out = Vec::new();
+        scan(text, |found| {
+            if let Found::Count(kind, count) = found {
+                out.push((kind, count));
+            }
+        });
+        out
+    }
+
+    fn stated_fees_collected(text: &str) -> Vec<Amount> {
+        let mut out = Vec::new();
+        scan(text, |found| {
+            if let Found::FeesCollected(amount) = found {
+                out.push(amount);
+            }
+        });
+        out
+    }
 
     #[test]
     fn received_applications_are_found_in_their_clause() {
