@@ -4,6 +4,8 @@
 //! cargo run --example build_report
 //! ```
 
+use std::io::Write;
+
 use ogi_report::applications::ApplicantRow;
 use ogi_report::other_matters::ProcessingFees;
 use ogi_report::{Agency, AgencyKind, Amount, Report, TextPart};
@@ -39,6 +41,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // Totals are never computed behind your back: fill them in explicitly for data entry.
     report.fill_totals()?;
 
-    println!("{}", report.to_json_string_pretty());
+    // A closed pipe (`… | head`) just ends the output.
+    let _ = writeln!(
+        std::io::stdout().lock(),
+        "{}",
+        report.to_json_string_pretty()
+    );
     Ok(())
 }

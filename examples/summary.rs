@@ -4,6 +4,7 @@
 //! cargo run --example summary -- examples/reports/dongying-district-office-2023.json
 //! ```
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use ogi_report::Report;
@@ -29,39 +30,51 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // A closed pipe (`… | head`) just ends the output.
+    let _ = write_summary(&mut std::io::stdout().lock(), &report);
+    ExitCode::SUCCESS
+}
+
+/// Writes the summary of `report`.
+fn write_summary(out: &mut impl Write, report: &Report) -> std::io::Result<()> {
     let a = &report.applications;
-    println!(
+    writeln!(
+        out,
         "{} — {} ({:?})",
         report.agency.name, report.year, report.agency.kind
-    );
+    )?;
     if let Some(date) = report.published_on {
-        println!("published on {date}");
+        writeln!(out, "published on {date}")?;
     }
-    println!(
+    writeln!(
+        out,
         "{}: issued {}, repealed {}, in force {}",
         cell_label("/proactive_disclosure/normative_documents"),
         report.proactive_disclosure.normative_documents.issued,
         report.proactive_disclosure.normative_documents.repealed,
         report.proactive_disclosure.normative_documents.in_force,
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "table 3: {} new + {} carried over = {} handled + {} carried forward",
         a.new_received.total,
         a.carried_over_from_previous_year.total,
         a.outcomes.total.total,
         a.carried_forward_to_next_year.total,
-    );
+    )?;
     let r = &report.review_and_litigation;
-    println!(
+    writeln!(
+        out,
         "table 4: reviews {}, lawsuits {} + {}",
         r.administrative_review.total,
         r.litigation_without_review.total,
         r.litigation_after_review.total,
-    );
+    )?;
     let parts = report.overview.parts().count();
-    println!(
+    writeln!(
+        out,
         "一 has {parts} parts; 六 has {} additional items",
         report.other_matters.additional_parts.len()
-    );
-    ExitCode::SUCCESS
+    )?;
+    Ok(())
 }
