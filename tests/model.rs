@@ -3,6 +3,8 @@
 //! filled only on request, roll-ups never wrap, field constraints apply on reading, and the
 //! official labels live in one place.
 
+mod common;
+
 use ogi_report::applications::{ApplicantRow, Applications};
 use ogi_report::other_matters::ProcessingFees;
 use ogi_report::review_and_litigation::CaseOutcomes;
@@ -1782,4 +1784,49 @@ fn the_readme_section_table_agrees_with_the_labels() {
             "README row for {field}: {line}"
         );
     }
+}
+
+/// The README's table of field limits, generated from the constants the checks use.
+fn readme_limits_table() -> String {
+    use ogi_report::text::{MAX_HEADING_CHARS, MAX_PARTS, MAX_TEXT_CHARS};
+    use ogi_report::{Amount, MAX_AGENCY_NAME_CHARS, MAX_YEAR, MIN_YEAR};
+    let thousands = |n: u64| {
+        let digits = n.to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        out
+    };
+    [
+        "| what | limit |".to_owned(),
+        "|---|---|".to_owned(),
+        format!("| agency name | 1 to {MAX_AGENCY_NAME_CHARS} characters, not blank |"),
+        "| region code | 6 digits |".to_owned(),
+        format!("| year | {MIN_YEAR} to {MAX_YEAR} |"),
+        format!(
+            "| any text field | {} characters |",
+            thousands(MAX_TEXT_CHARS)
+        ),
+        format!("| a heading | {MAX_HEADING_CHARS} characters |"),
+        format!("| additional parts of a section | {MAX_PARTS} |"),
+        format!(
+            "| amounts | non-negative; at most {} decimal places |",
+            Amount::MAX_SCALE
+        ),
+    ]
+    .join("\n")
+        + "\n"
+}
+
+#[test]
+fn the_readme_limits_table_is_up_to_date() {
+    common::files::assert_readme_section_fresh(
+        "limits",
+        &readme_limits_table(),
+        "OGI_REPORT_BLESS=1 cargo test --test model",
+    );
 }

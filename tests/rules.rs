@@ -244,18 +244,5 @@ fn readme_rule_table() -> String {
 
 #[test]
 fn the_readme_rule_table_is_up_to_date() {
-    const START: &str =
-        "<!-- rules:start (generated: OGI_REPORT_BLESS=1 cargo test --test rules) -->\n";
-    const END: &str = "<!-- rules:end -->";
-    let readme = fs::read_to_string("README.md").unwrap();
-    let (Some(start), Some(end)) = (readme.find(START), readme.find(END)) else {
-        panic!("README.md lacks the rules markers");
-    };
-    let generated = format!(
-        "{}{START}{}{}",
-        &readme[..start],
-        readme_rule_table(),
-        &readme[end..]
-    );
-    common::files::assert_fresh("README.md", &generated, BLESS);
+    common::files::assert_readme_section_fresh("rules", &readme_rule_table(), BLESS);
 }

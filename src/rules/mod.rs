@@ -459,6 +459,22 @@ fn warning(
 #[cfg(test)]
 mod tests {
     #[test]
+    fn the_fee_unit_texts_state_the_threshold_they_check() {
+        let rule = super::rule("proactive_disclosure.fee_unit").unwrap();
+        let threshold = super::FEE_UNIT_THRESHOLD_10K_YUAN.to_string();
+        assert!(
+            rule.description_zh.contains(&threshold),
+            "{}",
+            rule.description_zh
+        );
+        assert!(
+            rule.description_en.contains(&threshold),
+            "{}",
+            rule.description_en
+        );
+    }
+
+    #[test]
     fn every_catalogue_term_resolves_to_a_cell() {
         assert_eq!(super::linear::unresolved_terms(), 0);
     }

@@ -10,8 +10,10 @@ use crate::{Amount, Report, TextPart};
 /// Where a text of sections 一 and 六 is; its JSON Pointer is built only when an issue needs it.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Place {
-    /// The pointer of the field or part, e.g. `/overview/disclosure_on_request`.
-    base: &'static str,
+    /// The section's pointer, e.g. `/overview`.
+    section: &'static str,
+    /// The part's serde name (`disclosure_on_request`, `introduction`, `additional_parts`).
+    part: Option<&'static str>,
     /// The index in `additional_parts`, if the text is in one.
     index: Option<usize>,
     /// `heading` or `text` for a part; `None` for a plain text field (an introduction).
@@ -21,7 +23,11 @@ pub(crate) struct Place {
 impl Place {
     /// The JSON Pointer of the text.
     pub(crate) fn pointer(&self) -> String {
-        let mut pointer = self.base.to_owned();
+        let mut pointer = self.section.to_owned();
+        if let Some(part) = self.part {
+            pointer.push('/');
+            pointer.push_str(part);
+        }
         if let Some(index) = self.index {
             pointer.push_str(&format!("/{index}"));
         }
@@ -65,103 +71,88 @@ pub(crate) fn statements(report: &Report) -> Statements {
         });
     };
     let o = &report.overview;
-    scan_text(
+    scan_section(
         &mut visit,
-        "/overview/introduction",
+        "/overview",
         o.introduction.as_deref(),
+        &[
+            ("proactive_disclosure", &o.proactive_disclosure),
+            ("disclosure_on_request", &o.disclosure_on_request),
+            ("information_management", &o.information_management),
+            ("platform_development", &o.platform_development),
+            ("oversight_and_safeguards", &o.oversight_and_safeguards),
+        ],
+        &o.additional_parts,
     );
-    for (base, part) in [
-        ("/overview/proactive_disclosure", &o.proactive_disclosure),
-        ("/overview/disclosure_on_request", &o.disclosure_on_request),
-        (
-            "/overview/information_management",
-            &o.information_management,
-        ),
-        ("/overview/platform_development", &o.platform_development),
-        (
-            "/overview/oversight_and_safeguards",
-            &o.oversight_and_safeguards,
-        ),
-    ] {
-        scan_part(&mut visit, base, None, part.as_ref());
-    }
-    for (index, part) in o.additional_parts.iter().enumerate() {
-        scan_part(
-            &mut visit,
-            "/overview/additional_parts",
-            Some(index),
-            Some(part),
-        );
-    }
     let m = &report.other_matters;
-    scan_text(
+    scan_section(
         &mut visit,
-        "/other_matters/introduction",
+        "/other_matters",
         m.introduction.as_deref(),
+        &[
+            ("fee_statement", &m.fee_statement),
+            ("key_points_implementation", &m.key_points_implementation),
+            (
+                "deputies_and_cppcc_proposals",
+                &m.deputies_and_cppcc_proposals,
+            ),
+            ("innovation", &m.innovation),
+        ],
+        &m.additional_parts,
     );
-    for (base, part) in [
-        ("/other_matters/fee_statement", &m.fee_statement),
-        (
-            "/other_matters/key_points_implementation",
-            &m.key_points_implementation,
-        ),
-        (
-            "/other_matters/deputies_and_cppcc_proposals",
-            &m.deputies_and_cppcc_proposals,
-        ),
-        ("/other_matters/innovation", &m.innovation),
-    ] {
-        scan_part(&mut visit, base, None, part.as_ref());
-    }
-    for (index, part) in m.additional_parts.iter().enumerate() {
-        scan_part(
-            &mut visit,
-            "/other_matters/additional_parts",
-            Some(index),
-            Some(part),
-        );
-    }
     found
 }
 
-fn scan_text(scan: &mut impl FnMut(Place, &str), base: &'static str, text: Option<&str>) {
-    if let Some(text) = text {
-        scan(
-            Place {
-                base,
-                index: None,
-                field: None,
-            },
-            text,
+/// Scans one text section: its introduction, its named parts, then its additional parts.
+/// `section` is the section's pointer (`/overview`); part names are their serde names.
+fn scan_section(
+    visit: &mut impl FnMut(Place, &str),
+    section: &'static str,
+    introduction: Option<&str>,
+    named: &[(&'static str, &Option<TextPart>)],
+    additional: &[TextPart],
+) {
+    if let Some(text) = introduction {
+        let place = Place {
+            section,
+            part: Some("introduction"),
+            index: None,
+            field: None,
+        };
+        visit(place, text);
+    }
+    for &(name, part) in named {
+        scan_part(visit, section, Some(name), None, part.as_ref());
+    }
+    for (index, part) in additional.iter().enumerate() {
+        scan_part(
+            visit,
+            section,
+            Some("additional_parts"),
+            Some(index),
+            Some(part),
         );
     }
 }
 
 fn scan_part(
-    scan: &mut impl FnMut(Place, &str),
-    base: &'static str,
+    visit: &mut impl FnMut(Place, &str),
+    section: &'static str,
+    part_name: Option<&'static str>,
     index: Option<usize>,
     part: Option<&TextPart>,
 ) {
     let Some(part) = part else { return };
+    let place = |field| Place {
+        section,
+        part: part_name,
+        index,
+        field: Some(field),
+    };
     if let Some(heading) = &part.heading {
-        scan(
-            Place {
-                base,
-                index,
-                field: Some("heading"),
-            },
-            heading,
-        );
+        visit(place("heading"), heading);
     }
-    scan(
-        Place {
-            base,
-            index,
-            field: Some("text"),
-        },
-        &part.text,
-    );
+    visit(place("text"), &part.text);
 }
 
 /// What a scan of a text finds.

@@ -178,3 +178,21 @@ fn apply(document: &mut Value, op: &Value) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// Like [`assert_fresh`] for the generated part of `README.md` between the marker lines
+/// `<!-- NAME:start … -->` and `<!-- NAME:end -->` (the start marker's comment is free text).
+pub fn assert_readme_section_fresh(name: &str, generated: &str, regenerate: &str) {
+    let readme = read("README.md");
+    let start_tag = format!("<!-- {name}:start");
+    let end_tag = format!("<!-- {name}:end -->");
+    let start = readme
+        .find(&start_tag)
+        .and_then(|at| readme[at..].find('\n').map(|nl| at + nl + 1))
+        .unwrap_or_else(|| panic!("README.md lacks the line `{start_tag} … -->`"));
+    let end = readme[start..]
+        .find(&end_tag)
+        .map(|at| start + at)
+        .unwrap_or_else(|| panic!("README.md lacks `{end_tag}`"));
+    let updated = format!("{}{generated}{}", &readme[..start], &readme[end..]);
+    assert_fresh("README.md", &updated, regenerate);
+}
