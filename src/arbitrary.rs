@@ -1093,13 +1093,8 @@ impl Mutation {
 
 /// The parent pointer and the unescaped last token of a pointer.
 fn split_pointer(pointer: &str) -> Option<(String, String)> {
-    let at = pointer.rfind('/')?;
-    let key = pointer[at + 1..].replace("~1", "/").replace("~0", "~");
-    Some((pointer[..at].to_owned(), key))
-}
-
-fn escape(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
+    let (parent, key) = jsonptr::Pointer::parse(pointer).ok()?.split_back()?;
+    Some((parent.as_str().to_owned(), key.decoded().into_owned()))
 }
 
 /// The places of a document: every object, every object member, every value below the root,
@@ -1118,7 +1113,8 @@ fn places(value: &Value) -> Places {
             Value::Object(map) => {
                 out.objects.push(pointer.clone());
                 for (key, child) in map {
-                    let child_pointer = format!("{pointer}/{}", escape(key));
+                    let mut child_pointer = pointer.clone();
+                    crate::parse::push_token(&mut child_pointer, key);
                     out.members.push(child_pointer.clone());
                     out.values.push(child_pointer.clone());
                     walk(child, child_pointer, out);

@@ -107,9 +107,12 @@ impl std::error::Error for ParseError {}
 
 /// Turns a JSON Pointer into a dotted path with `[index]` for array elements.
 fn dotted_path(pointer: &str) -> String {
+    let Ok(pointer) = jsonptr::Pointer::parse(pointer) else {
+        return pointer.to_owned();
+    };
     let mut out = String::new();
-    for token in pointer.split('/').skip(1) {
-        let token = token.replace("~1", "/").replace("~0", "~");
+    for token in pointer.tokens() {
+        let token = token.decoded();
         if !token.is_empty() && token.bytes().all(|b| b.is_ascii_digit()) {
             out.push('[');
             out.push_str(&token);
@@ -127,7 +130,7 @@ fn dotted_path(pointer: &str) -> String {
 /// Appends one reference token to a JSON Pointer, escaping `~` and `/` (RFC 6901).
 pub(crate) fn push_token(pointer: &mut String, token: &str) {
     pointer.push('/');
-    pointer.push_str(&token.replace('~', "~0").replace('/', "~1"));
+    pointer.push_str(jsonptr::Token::new(token).encoded());
 }
 
 impl Report {

@@ -144,11 +144,7 @@ fn number_text<'a>(json: &'a str, pointer: &str) -> &'a str {
 /// 64 cases by default (each is a whole report with ~40 texts and 200 counts);
 /// `PROPTEST_CASES` sets another number.
 fn config() -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|cases| cases.parse().ok())
-        .unwrap_or(64);
-    ProptestConfig::with_cases(cases)
+    common::proptest_config("lossless", 64)
 }
 
 proptest! {

@@ -75,16 +75,12 @@ fn assert_error(err: &ParseError, kind: ParseErrorKind, pointer: &str, display_s
     );
 }
 
-/// Escapes one JSON Pointer reference token (RFC 6901).
-fn token(key: &str) -> String {
-    key.replace('~', "~0").replace('/', "~1")
-}
-
 /// The dotted path of a pointer made of object keys and array indexes, as the crate prints it.
 fn dotted(pointer: &str) -> String {
     let mut out = String::new();
-    for part in pointer.split('/').skip(1) {
-        let part = part.replace("~1", "/").replace("~0", "~");
+    let pointer = jsonptr::Pointer::parse(pointer).expect("a JSON Pointer");
+    for part in pointer.tokens() {
+        let part = part.decoded();
         if part.parse::<usize>().is_ok() {
             out.push_str(&format!("[{part}]"));
         } else {
@@ -102,7 +98,7 @@ fn leaves(value: &Value, pointer: &str, out: &mut Vec<(String, Value)>) {
     match value {
         Value::Object(map) => {
             for (key, child) in map {
-                leaves(child, &format!("{pointer}/{}", token(key)), out);
+                leaves(child, &common::child(pointer, key), out);
             }
         }
         Value::Array(items) => {
@@ -126,7 +122,7 @@ fn objects(value: &Value, pointer: &str, out: &mut Vec<String>) {
         Value::Object(map) => {
             out.push(pointer.to_owned());
             for (key, child) in map {
-                objects(child, &format!("{pointer}/{}", token(key)), out);
+                objects(child, &common::child(pointer, key), out);
             }
         }
         Value::Array(items) => {

@@ -98,6 +98,19 @@ fn pointers(value: &Value) -> Vec<String> {
     common::pointers_where(value, |_| true)
 }
 
+/// Regression: the walk once built pointers without escaping, so a drawn key holding `/` or `~`
+/// gave a pointer that named nothing and the harness itself panicked (issue 19).
+#[test]
+fn every_pointer_of_the_walk_resolves_even_for_keys_that_need_escaping() {
+    let doc = serde_json::json!({"a/b": {"c~d": [1, {"~1": 2}]}, "": 3, "x": {"/": {"~": 4}}});
+    let all = pointers(&doc);
+    assert_eq!(all.len(), 10, "{all:?}");
+    for pointer in &all {
+        assert!(doc.pointer(pointer).is_some(), "{pointer:?} names nothing");
+    }
+    assert!(all.contains(&"/a~1b/c~0d/1/~01".to_owned()), "{all:?}");
+}
+
 /// One change to a report value.
 #[derive(Debug, Clone)]
 enum Mutation {
@@ -122,11 +135,12 @@ fn apply(doc: &mut Value, mutation: &Mutation) {
                 .expect("a pointer of the document") = value.clone();
         }
         Mutation::Remove(at) => {
-            let pointer = at.get::<String>(&all).as_str();
-            if let Some((parent, key)) = pointer.rsplit_once('/') {
-                match doc.pointer_mut(parent) {
+            let pointer = jsonptr::Pointer::parse(at.get::<String>(&all)).expect("a pointer");
+            if let Some((parent, key)) = pointer.split_back() {
+                let key = key.decoded();
+                match doc.pointer_mut(parent.as_str()) {
                     Some(Value::Object(map)) => {
-                        map.remove(key);
+                        map.remove(key.as_ref());
                     }
                     Some(Value::Array(items)) => {
                         if let Ok(index) = key.parse::<usize>() {
@@ -178,6 +192,8 @@ fn byte_edit() -> impl Strategy<Value = (Index, usize, Vec<u8>)> {
 }
 
 proptest! {
+    #![proptest_config(common::proptest_config("never_panics", 256))]
+
     #[test]
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
         consume(Report::from_json_slice(&bytes));

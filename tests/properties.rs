@@ -4,6 +4,8 @@
 //! Default case counts keep `cargo test` quick; `PROPTEST_CASES=N` sets every property to N
 //! cases (e.g. `PROPTEST_CASES=20000 cargo test --release --test properties` for a soak).
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
@@ -14,30 +16,13 @@ use ogi_report::arbitrary::{
 use ogi_report::rules::{Issue, Quantity, Severity, catalogue, catalogue_json};
 use ogi_report::{Agency, AgencyKind, Amount, MAX_YEAR, Report, RollUpError};
 use proptest::prelude::*;
-use proptest::test_runner::FileFailurePersistence;
 use rust_decimal::Decimal;
 use serde_json::Value;
 
-/// `default_cases` cases, unless `PROPTEST_CASES` is set (an explicit config would otherwise
-/// override the variable).
-///
-/// Failing cases are kept in `proptest-regressions/properties.txt` (committed) and replayed first
-/// on every run.
+/// `default_cases` cases unless `PROPTEST_CASES` is set; failing cases are kept in
+/// `proptest-regressions/properties.txt` (committed) and replayed first on every run.
 fn cases(default_cases: u32) -> ProptestConfig {
-    let config = ProptestConfig {
-        failure_persistence: Some(Box::new(FileFailurePersistence::Direct(
-            "proptest-regressions/properties.txt",
-        ))),
-        ..ProptestConfig::default()
-    };
-    if std::env::var_os("PROPTEST_CASES").is_some() {
-        config
-    } else {
-        ProptestConfig {
-            cases: default_cases,
-            ..config
-        }
-    }
+    common::proptest_config("properties", default_cases)
 }
 
 /// The report schema, compiled once (formats such as `date` asserted, as a frontend would).

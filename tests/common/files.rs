@@ -151,14 +151,16 @@ pub fn broken_documents() -> Vec<Broken> {
 /// longer matches the model fails loudly instead of testing nothing.
 fn apply(document: &mut Value, op: &Value) -> Result<(), String> {
     let path = op["path"].as_str().ok_or("an operation without a path")?;
-    let (parent, key) = path
-        .rsplit_once('/')
+    let (parent, key) = jsonptr::Pointer::parse(path)
+        .map_err(|err| format!("bad path {path:?}: {err}"))?
+        .split_back()
         .ok_or_else(|| format!("bad path {path:?}"))?;
+    let parent = parent.as_str();
     let parent = document
         .pointer_mut(parent)
         .and_then(Value::as_object_mut)
         .ok_or_else(|| format!("no object at {parent:?}"))?;
-    let key = key.replace("~1", "/").replace("~0", "~");
+    let key = key.decoded().into_owned();
     match op["op"].as_str() {
         Some("add") => {
             parent.insert(key, op["value"].clone());

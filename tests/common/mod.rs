@@ -10,6 +10,24 @@ use ogi_report::{Agency, AgencyKind, Report, TextPart};
 use serde_json::Value;
 use std::sync::OnceLock;
 
+/// The proptest configuration of every property test file: `default_cases` cases unless
+/// `PROPTEST_CASES` sets another number, and failures kept in `proptest-regressions/FILE.txt`
+/// (committed; replayed before any new case on every run, on every machine). A failing run
+/// prints the new seed there; `.ci/run` shows it in its log so that it can be committed.
+pub fn proptest_config(file: &'static str, default_cases: u32) -> proptest::test_runner::Config {
+    use proptest::test_runner::{Config, FileFailurePersistence};
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|cases| cases.parse().ok())
+        .unwrap_or(default_cases);
+    let path: &'static str = Box::leak(format!("proptest-regressions/{file}.txt").into_boxed_str());
+    Config {
+        cases,
+        failure_persistence: Some(Box::new(FileFailurePersistence::Direct(path))),
+        ..Config::default()
+    }
+}
+
 /// The example report, as published (pretty JSON).
 pub const EXAMPLE: &str = include_str!("../../examples/reports/dongying-district-office-2023.json");
 
@@ -134,7 +152,7 @@ fn collect_text_fields(value: &Value, pointer: String, out: &mut Vec<(String, us
         }
         Value::Object(map) => {
             for (key, item) in map {
-                collect_text_fields(item, format!("{pointer}/{key}"), out);
+                collect_text_fields(item, child(&pointer, key), out);
             }
         }
         Value::Array(items) => {
@@ -144,6 +162,12 @@ fn collect_text_fields(value: &Value, pointer: String, out: &mut Vec<(String, us
         }
         _ => {}
     }
+}
+
+/// The pointer of member `key` of the object at `pointer`: `key` escaped as RFC 6901 says
+/// (`~` → `~0`, `/` → `~1`), by the same crate the library uses.
+pub fn child(pointer: &str, key: &str) -> String {
+    format!("{pointer}/{}", jsonptr::Token::new(key).encoded())
 }
 
 /// JSON Pointers of every value in `value` (the document itself is `""`) that `keep` accepts,
@@ -161,7 +185,7 @@ pub fn pointers_where(value: &Value, keep: impl Fn(&Value) -> bool + Copy) -> Ve
         match value {
             Value::Object(map) => {
                 for (key, item) in map {
-                    walk(item, format!("{pointer}/{key}"), keep, out);
+                    walk(item, child(&pointer, key), keep, out);
                 }
             }
             Value::Array(items) => {
@@ -218,7 +242,7 @@ pub fn to_json_with_duplicate(value: &Value, target: &str, key: &str, duplicate:
                     first = false;
                     out.push_str(&serde_json::to_string(k).unwrap());
                     out.push(':');
-                    write(item, &format!("{pointer}/{k}"), target, key, duplicate, out);
+                    write(item, &child(pointer, k), target, key, duplicate, out);
                     if pointer == target && k == key {
                         out.push(',');
                         out.push_str(&serde_json::to_string(k).unwrap());
