@@ -1,0 +1,6 @@
+//! x
+#![forbid(unsafe_code)]
+mod diagnostic;
+mod document;
+mod html;
+mod tokens;
