@@ -9,7 +9,7 @@
 use crate::document::{Document, Line};
 
 /// A place in the document: a line and a byte offset in its text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct Pos {
     /// Line index.
     pub line: usize,
@@ -179,11 +179,6 @@ impl Region {
             }
         }
         groups
-    }
-
-    /// The first group that starts after token `tok`.
-    pub fn group_after(&self, tok: usize) -> Option<Group<'_>> {
-        self.groups().into_iter().find(|g| g.first > tok)
     }
 }
 
