@@ -1,5 +1,8 @@
 //! The extraction itself: the layout found, each part read, the wire JSON put together.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use serde_json::{Map, Value, json};
 
 use crate::context::Ctx;
@@ -291,14 +294,34 @@ fn improvement_start(text: &str) -> Option<usize> {
 fn other_matters(paragraphs: &[String]) -> Map<String, Value> {
     let (intro, parts) = split_parts(paragraphs);
     if !parts.is_empty() {
-        return section_value(&intro, &parts, OTHER_PARTS);
+        let mut out = section_value(&intro, &parts, OTHER_PARTS);
+        let fee_text = out.get("fee_statement").and_then(|p| p["text"].as_str()).map(str::to_owned);
+        if let Some(fees) = fee_text.as_deref().and_then(fees_from) {
+            out.insert("processing_fees".into(), fees);
+        }
+        return out;
     }
     let mut out = Map::new();
     let text = intro.join("\n");
     if text.contains("处理费") || text.contains("收费") {
         out.insert("fee_statement".into(), json!({ "text": text }));
+        if let Some(fees) = fees_from(&text) {
+            out.insert("processing_fees".into(), fees);
+        }
     } else if !text.is_empty() {
         out.insert("introduction".into(), Value::from(text));
     }
     out
+}
+
+/// `未收取相关处理费`, `无收取信息处理费情况`: the report says no fee was charged.
+static NO_FEES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:未|无|没有)(?:收取|产生|发生|发出)[^。；;]{0,16}(?:处理费|费用|收费)").expect("valid fee pattern")
+});
+
+/// The fee figures a fee statement gives: all zero when it says no fee was charged.
+fn fees_from(text: &str) -> Option<Value> {
+    NO_FEES.is_match(text).then(|| {
+        json!({ "notices_issued": 0, "notices_total_yuan": 0, "collected_yuan": 0 })
+    })
 }

@@ -29,7 +29,8 @@ struct Segment<'a> {
 /// The paragraphs between `from` and `to`.
 pub(crate) fn paragraphs(doc: &Document, layout: &Layout, from: Pos, to: Pos) -> Vec<String> {
     let segments = segments(doc, layout, from, to);
-    let width = typical_width(doc);
+    // A text that marks paragraphs by indentation (`pdftotext -layout`) is read by it alone.
+    let width = if layout.indented { 0 } else { typical_width(doc) };
     let mut paragraphs: Vec<String> = Vec::new();
     let mut previous: Option<&Segment<'_>> = None;
     for segment in &segments {
@@ -67,14 +68,17 @@ fn segments<'a>(doc: &'a Document, layout: &Layout, from: Pos, to: Pos) -> Vec<S
     out
 }
 
-/// How wide a full line of the document is (the widest plain-text line).
+/// How wide a full line of the document is: the 80th percentile of its plain-text lines'
+/// widths (most lines of a report are full lines of prose).
 fn typical_width(doc: &Document) -> usize {
-    doc.lines
+    let mut widths: Vec<usize> = doc
+        .lines
         .iter()
-        .filter(|l| !l.block && l.text.chars().count() < 200)
+        .filter(|l| !l.block && (8..200).contains(&l.text.chars().count()))
         .map(|l| display_width(&l.text))
-        .max()
-        .unwrap_or(0)
+        .collect();
+    widths.sort_unstable();
+    widths.get(widths.len() * 4 / 5).copied().unwrap_or(0)
 }
 
 /// Width in columns: wide (CJK) characters count two.
@@ -84,11 +88,22 @@ fn display_width(text: &str) -> usize {
 
 /// Whether `next` starts a new paragraph after `prev`.
 fn starts_paragraph(prev: &Segment<'_>, next: &Segment<'_>, width: usize) -> bool {
-    if prev.block || next.block || next.indent >= 2 {
+    if prev.block || next.block || next.indent >= 2 || starts_with_marker(next.text) {
         return true;
     }
     let ends_sentence = prev.text.ends_with(['。', '！', '？', '：', ':', '；', '”', '）', ')']);
-    ends_sentence && display_width(prev.text) + 6 < width
+    ends_sentence && display_width(prev.text).saturating_add(6) < width
+}
+
+/// Whether `text` starts with a part marker such as `（四）` or `(四)`.
+fn starts_with_marker(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix('（').or_else(|| text.strip_prefix('(')) else {
+        return false;
+    };
+    NUMERALS.iter().any(|n| {
+        rest.strip_prefix(n)
+            .is_some_and(|r| r.starts_with('）') || r.starts_with(')'))
+    })
 }
 
 /// A part of a section: its heading (if printed) and its text.

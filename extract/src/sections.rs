@@ -62,6 +62,9 @@ pub(crate) struct Layout {
     pub closing_lines: Vec<usize>,
     /// The first line of trailing page furniture (a footer), if any.
     pub trailing_from: Option<usize>,
+    /// Whether paragraphs are marked by indentation (at least one line in twenty of plain text
+    /// is indented).
+    pub indented: bool,
 }
 
 /// Finds the layout of `doc`.
@@ -71,8 +74,11 @@ pub(crate) fn layout(doc: &Document) -> Layout {
         .iter()
         .map(|l| l.cells.is_none() && is_furniture(&l.text))
         .collect();
+    let plain = doc.lines.iter().filter(|l| !l.block && !l.text.is_empty());
+    let (lines, indented) = plain.fold((0, 0), |(n, i), l| (n + 1, i + usize::from(l.indent >= 2)));
     let mut layout = Layout {
         furniture,
+        indented: lines > 0 && indented * 20 >= lines,
         ..Layout::default()
     };
     let end_of_doc = end_pos(doc);
@@ -128,7 +134,7 @@ fn find_title(doc: &Document, layout: &mut Layout, first_heading_line: usize) {
     let candidates = (0..first_heading_line).rev().filter(|i| !layout.furniture[*i]);
     for index in candidates {
         let text: String = doc.lines[index].text.split_whitespace().collect();
-        if text.chars().count() > 80 || !TITLE.is_match(&text) {
+        if text.chars().count() > 80 || text.contains(['。', '，', ',']) || !TITLE.is_match(&text) {
             continue;
         }
         layout.title_lines = vec![index];

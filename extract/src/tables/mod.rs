@@ -123,8 +123,8 @@ fn read_group(
                 Diagnostic::new(
                     Code::DigitRunSplit,
                     Severity::Info,
-                    format!("连写的数字「{}」按行合计拆分为 {}", printed.join(" "), joined(&cells)),
-                    format!("digits printed together \"{}\" split by the row total into {}", printed.join(" "), joined(&cells)),
+                    format!("连写的数字「{}」拆分为 {}（唯一符合规则的拆分）", printed.join(" "), joined(&cells)),
+                    format!("digits printed together \"{}\" split into {} (the only split that satisfies the rules)", printed.join(" "), joined(&cells)),
                 )
                 .at(span)
                 .about(spec.pointer),
