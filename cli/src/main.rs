@@ -4,6 +4,7 @@
 //! ogi-report validate FILE... [--format human|json] [--previous FILE] [--lang zh|en]
 //! ogi-report schema
 //! ogi-report rules [--format human|json] [--lang zh|en]
+//! ogi-report extract FILE... [--from html|text|auto] [--format json|ndjson] [--check]
 //! ```
 //!
 //! Exit codes: 0 when no report has an error (warnings allowed), 1 when a report has an error,
@@ -12,6 +13,7 @@
 #![forbid(unsafe_code)]
 
 mod batch;
+mod extract;
 mod rules;
 mod validate;
 
@@ -45,6 +47,8 @@ enum Command {
     Schema,
     /// List the consistency rules.
     Rules(RulesArgs),
+    /// Read published reports (web pages or text) into report JSON, reporting every doubt.
+    Extract(extract::ExtractArgs),
 }
 
 /// Arguments of `ogi-report validate`.
@@ -128,6 +132,7 @@ fn main() -> ExitCode {
         Command::Validate(args) => validate::run(&args),
         Command::Schema => write_schema(),
         Command::Rules(args) => rules::run(&args),
+        Command::Extract(args) => extract::run(&args),
     };
     match result {
         Ok(outcome) => outcome.into(),
