@@ -116,7 +116,9 @@ fn extract_chunk(chunk: &[PathBuf], workers: usize, args: &ExtractArgs, lines: b
     thread::scope(|scope| {
         let handles: Vec<_> = chunk
             .chunks(per_worker)
-            .map(|part| scope.spawn(move || part.iter().map(|p| one(p, args, lines)).collect::<Vec<_>>()))
+            .map(|part| {
+                scope.spawn(move || part.iter().map(|p| one(p, args, lines)).collect::<Vec<_>>())
+            })
             .collect();
         handles
             .into_iter()
@@ -137,7 +139,8 @@ fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
                     out.push(dir);
                     continue;
                 };
-                let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+                let mut entries: Vec<PathBuf> =
+                    entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
                 entries.sort();
                 for entry in entries.into_iter().rev() {
                     if entry.is_dir() {
@@ -157,7 +160,10 @@ fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
 }
 
 fn is_report_file(path: &Path) -> bool {
-    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
     matches!(ext.as_deref(), Some("html" | "htm" | "txt"))
 }
 
@@ -167,10 +173,23 @@ fn one(path: &Path, args: &ExtractArgs, lines: bool) -> Done {
     let bytes = match read(path) {
         Ok(bytes) => bytes,
         Err(err) => {
-            let mut done = Done { stdout: Vec::new(), stderr: Vec::new(), outcome: Outcome::Unusable };
-            let _ = writeln!(done.stderr, "{}: {name}: cannot read: {err}", crate::PROGRAM);
+            let mut done = Done {
+                stdout: Vec::new(),
+                stderr: Vec::new(),
+                outcome: Outcome::Unusable,
+            };
+            let _ = writeln!(
+                done.stderr,
+                "{}: {name}: cannot read: {err}",
+                crate::PROGRAM
+            );
             if lines {
-                let diagnostic = Diagnostic::new(Code::UndecodableInput, Severity::Error, format!("无法读取：{err}"), format!("cannot read: {err}"));
+                let diagnostic = Diagnostic::new(
+                    Code::UndecodableInput,
+                    Severity::Error,
+                    format!("无法读取：{err}"),
+                    format!("cannot read: {err}"),
+                );
                 done.stdout = line_json(path, None, None, &[diagnostic], None);
             }
             return done;
@@ -187,14 +206,31 @@ fn one(path: &Path, args: &ExtractArgs, lines: bool) -> Done {
         (Some(report), true) => Some(report.check()),
         _ => None,
     };
-    let mut outcome = if report.is_some() { Outcome::Valid } else { Outcome::Unusable };
-    if issues.as_ref().is_some_and(|i| i.iter().any(Issue::is_error)) {
+    let mut outcome = if report.is_some() {
+        Outcome::Valid
+    } else {
+        Outcome::Unusable
+    };
+    if issues
+        .as_ref()
+        .is_some_and(|i| i.iter().any(Issue::is_error))
+    {
         outcome = outcome.max(Outcome::Errors);
     }
     let json = report.as_ref().map(|r| r.to_json_string());
-    let mut done = Done { stdout: Vec::new(), stderr: Vec::new(), outcome };
+    let mut done = Done {
+        stdout: Vec::new(),
+        stderr: Vec::new(),
+        outcome,
+    };
     if lines {
-        done.stdout = line_json(path, json, extraction.partial.as_ref(), &extraction.diagnostics, issues.as_deref());
+        done.stdout = line_json(
+            path,
+            json,
+            extraction.partial.as_ref(),
+            &extraction.diagnostics,
+            issues.as_deref(),
+        );
     } else {
         if let Some(report) = &report {
             done.stdout = report.to_json_string_pretty().into_bytes();
@@ -273,18 +309,32 @@ fn line_json(
 /// `FILE:LINE:COLUMN: severity code: message [pointer]`, one per diagnostic.
 fn human_diagnostics(out: &mut Vec<u8>, name: &str, diagnostics: &[Diagnostic], lang: Lang) {
     for d in diagnostics {
-        let place = d.span.map_or(String::new(), |s| format!(":{}:{}", s.line, s.column));
+        let place = d
+            .span
+            .map_or(String::new(), |s| format!(":{}:{}", s.line, s.column));
         let message = match lang {
             Lang::Zh => &d.message_zh,
             Lang::En => &d.message_en,
         };
-        let pointer = d.pointer.as_deref().map_or(String::new(), |p| format!(" [{p}]"));
-        let _ = writeln!(out, "{name}{place}: {} {}: {message}{pointer}", d.severity.as_str(), d.code.as_str());
+        let pointer = d
+            .pointer
+            .as_deref()
+            .map_or(String::new(), |p| format!(" [{p}]"));
+        let _ = writeln!(
+            out,
+            "{name}{place}: {} {}: {message}{pointer}",
+            d.severity.as_str(),
+            d.code.as_str()
+        );
         for candidate in &d.candidates {
             let _ = writeln!(out, "    {}", candidate.join(" | "));
         }
     }
     if diagnostics.iter().any(Diagnostic::is_error) {
-        let _ = writeln!(out, "{}: {name}: no report (see the errors above)", crate::PROGRAM);
+        let _ = writeln!(
+            out,
+            "{}: {name}: no report (see the errors above)",
+            crate::PROGRAM
+        );
     }
 }

@@ -23,7 +23,10 @@ fn root() -> PathBuf {
 
 fn ogi() -> Command {
     let mut command = Command::cargo_bin("ogi-report").expect("binary");
-    command.current_dir(root()).env_remove("CLICOLOR_FORCE").env("NO_COLOR", "1");
+    command
+        .current_dir(root())
+        .env_remove("CLICOLOR_FORCE")
+        .env("NO_COLOR", "1");
     command
 }
 
@@ -33,9 +36,14 @@ fn one_page_gives_the_report_on_stdout_in_template_order() {
     assert_eq!(output.status.code(), Some(0));
     let stdout = String::from_utf8(output.stdout).expect("UTF-8");
     let report = Report::from_json_str(&stdout).expect("a report");
-    assert_eq!(report.to_json_string_pretty() + "\n", stdout, "written by the typed model");
-    let example = std::fs::read_to_string(root().join("examples/reports/dongying-district-office-2023.json"))
-        .expect("example");
+    assert_eq!(
+        report.to_json_string_pretty() + "\n",
+        stdout,
+        "written by the typed model"
+    );
+    let example =
+        std::fs::read_to_string(root().join("examples/reports/dongying-district-office-2023.json"))
+            .expect("example");
     let mut example = Report::from_json_str(&example).expect("example report");
     example.agency.region_code = None;
     assert_eq!(report, example);
@@ -56,21 +64,49 @@ fn standard_input_and_check_run_in_one_pass() {
 
 #[test]
 fn a_folder_gives_one_line_per_input_in_order() {
-    let output = ogi().args(["extract", FIXTURES, "--format", "ndjson"]).output().expect("runs");
-    assert_eq!(output.status.code(), Some(2), "the ambiguous crawl has no report");
+    let output = ogi()
+        .args(["extract", FIXTURES, "--format", "ndjson"])
+        .output()
+        .expect("runs");
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "the ambiguous crawl has no report"
+    );
     let stdout = String::from_utf8(output.stdout).expect("UTF-8");
-    let lines: Vec<Value> = stdout.lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
-    let files: Vec<&str> = lines.iter().map(|l| l["file"].as_str().expect("file")).collect();
+    let lines: Vec<Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
+    let files: Vec<&str> = lines
+        .iter()
+        .map(|l| l["file"].as_str().expect("file"))
+        .collect();
     assert_eq!(files.len(), 4, "{files:?}");
-    assert!(files.windows(2).all(|w| w[0] < w[1]), "input order: {files:?}");
-    let crawl = lines.iter().find(|l| l["file"].as_str().is_some_and(|f| f.ends_with("crawl.txt")));
+    assert!(
+        files.windows(2).all(|w| w[0] < w[1]),
+        "input order: {files:?}"
+    );
+    let crawl = lines
+        .iter()
+        .find(|l| l["file"].as_str().is_some_and(|f| f.ends_with("crawl.txt")));
     let crawl = crawl.expect("the crawl");
     assert!(crawl["report"].is_null());
     assert!(crawl["partial"]["applications"].is_object());
-    let codes: Vec<&str> = crawl["diagnostics"].as_array().expect("array").iter().filter_map(|d| d["code"].as_str()).collect();
+    let codes: Vec<&str> = crawl["diagnostics"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|d| d["code"].as_str())
+        .collect();
     assert!(codes.contains(&"ambiguous_digit_run"), "{codes:?}");
-    let seed = lines.iter().find(|l| l["file"].as_str().is_some_and(|f| f.ends_with("2023.txt")));
-    assert_eq!(seed.expect("the seed")["report"]["agency"]["kind"], "government_office");
+    let seed = lines
+        .iter()
+        .find(|l| l["file"].as_str().is_some_and(|f| f.ends_with("2023.txt")));
+    assert_eq!(
+        seed.expect("the seed")["report"]["agency"]["kind"],
+        "government_office"
+    );
 }
 
 #[test]

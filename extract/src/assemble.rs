@@ -11,7 +11,9 @@ use crate::document::Document;
 use crate::identity;
 use crate::prose::{Part, paragraphs, section_value, split_parts};
 use crate::sections::{Heading, Layout};
-use crate::tables::{Edition, read_proactive, read_requests, read_review, table2_edition, table3_edition};
+use crate::tables::{
+    Edition, read_proactive, read_requests, read_review, table2_edition, table3_edition,
+};
 use crate::tokens::{Pos, Region, Tok};
 
 /// Section names for messages: (Chinese, English).
@@ -32,7 +34,10 @@ const OVERVIEW_PARTS: &[(&str, &[&str])] = &[
     ("oversight_and_safeguards", &["监督", "保障"]),
 ];
 
-const PROBLEM_PARTS: &[(&str, &[&str])] = &[("problems", &["问题"]), ("improvements", &["改进", "措施", "整改"])];
+const PROBLEM_PARTS: &[(&str, &[&str])] = &[
+    ("problems", &["问题"]),
+    ("improvements", &["改进", "措施", "整改"]),
+];
 
 const OTHER_PARTS: &[(&str, &[&str])] = &[
     ("fee_statement", &["收费", "处理费"]),
@@ -59,9 +64,17 @@ pub(crate) fn all_headings(ctx: &mut Ctx<'_>, layout: &Layout) -> Option<[Headin
     for i in (0..6).filter(|i| layout.headings[*i].is_none()) {
         let (zh, en) = SECTIONS[i];
         let (code, zh_what, en_what) = if i > last {
-            (Code::TruncatedDocument, "文档在此部分之前结束（不完整）", "the document ends before it (truncated)")
+            (
+                Code::TruncatedDocument,
+                "文档在此部分之前结束（不完整）",
+                "the document ends before it (truncated)",
+            )
         } else {
-            (Code::MissingSection, "找不到该部分标题", "its heading was not found")
+            (
+                Code::MissingSection,
+                "找不到该部分标题",
+                "its heading was not found",
+            )
         };
         ctx.report(Diagnostic::new(
             code,
@@ -90,12 +103,22 @@ pub(crate) fn assemble(ctx: &mut Ctx<'_>, layout: &Layout, h: &[Heading; 6]) -> 
     }
     let section = |i: usize| paragraphs(doc, layout, h[i].end, h[i + 1].start);
     let (intro, parts) = split_parts(&section(0));
-    report.insert("overview".into(), Value::Object(section_value(&intro, &parts, OVERVIEW_PARTS)));
+    report.insert(
+        "overview".into(),
+        Value::Object(section_value(&intro, &parts, OVERVIEW_PARTS)),
+    );
     tables_into(ctx, layout, h, &mut report);
-    report.insert("problems_and_improvements".into(), Value::Object(problems(&section(4))));
+    report.insert(
+        "problems_and_improvements".into(),
+        Value::Object(problems(&section(4))),
+    );
     let six = paragraphs(doc, layout, h[5].end, layout.body_end);
     report.insert("other_matters".into(), Value::Object(other_matters(&six)));
-    let closing: Vec<&str> = layout.closing_lines.iter().map(|i| doc.lines[*i].text.as_str()).collect();
+    let closing: Vec<&str> = layout
+        .closing_lines
+        .iter()
+        .map(|i| doc.lines[*i].text.as_str())
+        .collect();
     if !closing.is_empty() {
         report.insert("closing".into(), Value::from(closing.join("\n")));
     }
@@ -119,8 +142,18 @@ pub(crate) fn assemble(ctx: &mut Ctx<'_>, layout: &Layout, h: &[Heading; 6]) -> 
 /// All the text between two positions, lines joined by `\n` (for metadata searches).
 fn text_between(doc: &Document, from: Pos, to: Pos) -> String {
     let mut out = String::new();
-    for (i, line) in doc.lines.iter().enumerate().take(to.line + 1).skip(from.line) {
-        let end = if i == to.line { to.byte } else { line.text.len() };
+    for (i, line) in doc
+        .lines
+        .iter()
+        .enumerate()
+        .take(to.line + 1)
+        .skip(from.line)
+    {
+        let end = if i == to.line {
+            to.byte
+        } else {
+            line.text.len()
+        };
         out.push_str(line.text.get(..end).unwrap_or(""));
         out.push('\n');
     }
@@ -130,7 +163,13 @@ fn text_between(doc: &Document, from: Pos, to: Pos) -> String {
 /// The title as printed, or the page's own title (a crawler's `标题:` line).
 fn title_text(doc: &Document, layout: &Layout, before_body: &str) -> Option<String> {
     if !layout.title_lines.is_empty() {
-        return Some(layout.title_lines.iter().map(|i| doc.lines[*i].text.as_str()).collect());
+        return Some(
+            layout
+                .title_lines
+                .iter()
+                .map(|i| doc.lines[*i].text.as_str())
+                .collect(),
+        );
     }
     before_body
         .lines()
@@ -140,19 +179,28 @@ fn title_text(doc: &Document, layout: &Layout, before_body: &str) -> Option<Stri
 }
 
 /// `format_version`-independent identity: agency, year, publication date.
-fn identity_into(ctx: &mut Ctx<'_>, report: &mut Map<String, Value>, title: Option<&str>, preamble: &str, before: &str) {
+fn identity_into(
+    ctx: &mut Ctx<'_>,
+    report: &mut Map<String, Value>,
+    title: Option<&str>,
+    preamble: &str,
+    before: &str,
+) {
     let found = title.and_then(identity::from_title);
     let (name, year) = match found {
         Some((name, year)) => (Some(name), Some(year)),
         None => (None, identity::year_from_period(preamble)),
     };
     let Some(name) = name else {
-        ctx.report(Diagnostic::new(
-            Code::MissingIdentity,
-            Severity::Error,
-            "找不到报告标题中的机关名称",
-            "the agency's name was not found (no title naming it)",
-        ).about("/agency/name"));
+        ctx.report(
+            Diagnostic::new(
+                Code::MissingIdentity,
+                Severity::Error,
+                "找不到报告标题中的机关名称",
+                "the agency's name was not found (no title naming it)",
+            )
+            .about("/agency/name"),
+        );
         return;
     };
     let (kind, why) = identity::infer_kind(&name);
@@ -167,8 +215,13 @@ fn identity_into(ctx: &mut Ctx<'_>, report: &mut Map<String, Value>, title: Opti
             report.insert("year".into(), Value::from(year));
         }
         None => ctx.report(
-            Diagnostic::new(Code::MissingIdentity, Severity::Error, "找不到报告年度", "the report year was not found")
-                .about("/year"),
+            Diagnostic::new(
+                Code::MissingIdentity,
+                Severity::Error,
+                "找不到报告年度",
+                "the report year was not found",
+            )
+            .about("/year"),
         ),
     }
     match identity::published_on(before) {
@@ -181,9 +234,16 @@ fn identity_into(ctx: &mut Ctx<'_>, report: &mut Map<String, Value>, title: Opti
 }
 
 /// Tables 二, 三 and 四, their notes, and `format_version`.
-fn tables_into(ctx: &mut Ctx<'_>, layout: &Layout, h: &[Heading; 6], report: &mut Map<String, Value>) {
+fn tables_into(
+    ctx: &mut Ctx<'_>,
+    layout: &Layout,
+    h: &[Heading; 6],
+    report: &mut Map<String, Value>,
+) {
     let doc = ctx.doc;
-    let regions: Vec<Region> = (1..4).map(|i| Region::new(doc, h[i].end, h[i + 1].start)).collect();
+    let regions: Vec<Region> = (1..4)
+        .map(|i| Region::new(doc, h[i].end, h[i + 1].start))
+        .collect();
     let edition2 = table2_edition(&regions[0]);
     let edition3 = table3_edition(&regions[1]);
     let edition = match (edition2, edition3) {
@@ -199,7 +259,10 @@ fn tables_into(ctx: &mut Ctx<'_>, layout: &Layout, h: &[Heading; 6], report: &mu
         }
         (None, None) => None,
     };
-    report.insert("format_version".into(), Value::from(edition.unwrap_or(Edition::V2021).as_str()));
+    report.insert(
+        "format_version".into(),
+        Value::from(edition.unwrap_or(Edition::V2021).as_str()),
+    );
     match edition2 {
         Some(e) => {
             crate::tables::note_edition(ctx, "表二", "table 二", "/proactive_disclosure", e);
@@ -227,24 +290,43 @@ fn tables_into(ctx: &mut Ctx<'_>, layout: &Layout, h: &[Heading; 6], report: &mu
 }
 
 fn missing_table(ctx: &mut Ctx<'_>, zh: &str, en: &str, pointer: &str) {
-    ctx.report(Diagnostic::new(
-        Code::MissingTable,
-        Severity::Error,
-        format!("找不到{zh}（其行列标签不可识别）"),
-        format!("{en} was not found (its labels are not recognised)"),
-    ).about(pointer));
+    ctx.report(
+        Diagnostic::new(
+            Code::MissingTable,
+            Severity::Error,
+            format!("找不到{zh}（其行列标签不可识别）"),
+            format!("{en} was not found (its labels are not recognised)"),
+        )
+        .about(pointer),
+    );
 }
 
 /// The text after a table's last value (up to the next heading) is the table's note.
-fn add_note(doc: &Document, layout: &Layout, region: &Region, end: usize, to: Pos, table: &mut Value) {
-    let last = region.toks[..end.min(region.toks.len())].iter().rev().find_map(|t| match t {
-        Tok::Value(v) => Some(v),
-        _ => None,
-    });
+fn add_note(
+    doc: &Document,
+    layout: &Layout,
+    region: &Region,
+    end: usize,
+    to: Pos,
+    table: &mut Value,
+) {
+    let last = region.toks[..end.min(region.toks.len())]
+        .iter()
+        .rev()
+        .find_map(|t| match t {
+            Tok::Value(v) => Some(v),
+            _ => None,
+        });
     let Some(last) = last else { return };
     let from = match doc.lines.get(last.line) {
-        Some(line) if line.cells.is_some() => Pos { line: last.line + 1, byte: 0 },
-        _ => Pos { line: last.line, byte: last.to },
+        Some(line) if line.cells.is_some() => Pos {
+            line: last.line + 1,
+            byte: 0,
+        },
+        _ => Pos {
+            line: last.line,
+            byte: last.to,
+        },
     };
     let note = paragraphs(doc, layout, from, to).join("\n");
     if let (false, Value::Object(object)) = (note.is_empty(), table) {
@@ -268,7 +350,13 @@ fn problems(paragraphs: &[String]) -> Map<String, Value> {
         Some(at) => (text[..at].trim_end(), text[at..].trim_start()),
         None => (text.as_str(), ""),
     };
-    let part = |text: &str| Part { heading: None, text: text.to_owned() }.to_value();
+    let part = |text: &str| {
+        Part {
+            heading: None,
+            text: text.to_owned(),
+        }
+        .to_value()
+    };
     out.insert("problems".into(), part(problems));
     if !improvements.is_empty() {
         out.insert("improvements".into(), part(improvements));
@@ -295,7 +383,10 @@ fn other_matters(paragraphs: &[String]) -> Map<String, Value> {
     let (intro, parts) = split_parts(paragraphs);
     if !parts.is_empty() {
         let mut out = section_value(&intro, &parts, OTHER_PARTS);
-        let fee_text = out.get("fee_statement").and_then(|p| p["text"].as_str()).map(str::to_owned);
+        let fee_text = out
+            .get("fee_statement")
+            .and_then(|p| p["text"].as_str())
+            .map(str::to_owned);
         if let Some(fees) = fee_text.as_deref().and_then(fees_from) {
             out.insert("processing_fees".into(), fees);
         }
@@ -316,12 +407,13 @@ fn other_matters(paragraphs: &[String]) -> Map<String, Value> {
 
 /// `未收取相关处理费`, `无收取信息处理费情况`: the report says no fee was charged.
 static NO_FEES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:未|无|没有)(?:收取|产生|发生|发出)[^。；;]{0,16}(?:处理费|费用|收费)").expect("valid fee pattern")
+    Regex::new(r"(?:未|无|没有)(?:收取|产生|发生|发出)[^。；;]{0,16}(?:处理费|费用|收费)")
+        .expect("valid fee pattern")
 });
 
 /// The fee figures a fee statement gives: all zero when it says no fee was charged.
 fn fees_from(text: &str) -> Option<Value> {
-    NO_FEES.is_match(text).then(|| {
-        json!({ "notices_issued": 0, "notices_total_yuan": 0, "collected_yuan": 0 })
-    })
+    NO_FEES
+        .is_match(text)
+        .then(|| json!({ "notices_issued": 0, "notices_total_yuan": 0, "collected_yuan": 0 }))
 }

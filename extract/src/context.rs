@@ -62,7 +62,12 @@ impl<'a> Ctx<'a> {
             ValKind::Digits => match val.raw.parse::<u32>() {
                 Ok(n) => Some(Value::from(n)),
                 Err(_) => {
-                    self.unreadable(val, pointer, "0 至 4294967295 的件数", "a count (0 ..= 4294967295)");
+                    self.unreadable(
+                        val,
+                        pointer,
+                        "0 至 4294967295 的件数",
+                        "a count (0 ..= 4294967295)",
+                    );
                     None
                 }
             },

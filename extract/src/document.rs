@@ -103,14 +103,17 @@ pub(crate) fn text_lines(source: &str) -> Vec<Line> {
 
 /// Decodes the input: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (which
 /// covers GBK and GB2312, the encodings of older government sites).
-pub(crate) fn decode(bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> Result<String, Diagnostic> {
+pub(crate) fn decode(
+    bytes: &[u8],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<String, Box<Diagnostic>> {
     if bytes.len() > MAX_INPUT_BYTES {
-        return Err(Diagnostic::new(
+        return Err(Box::new(Diagnostic::new(
             Code::InputTooLarge,
             Severity::Error,
             format!("输入超过 {MAX_INPUT_BYTES} 字节，不予处理"),
             format!("the input is larger than {MAX_INPUT_BYTES} bytes; it is not read"),
-        ));
+        )));
     }
     if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom..]);
@@ -138,13 +141,13 @@ pub(crate) fn decode(bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> Result<
     }
 }
 
-fn undecodable() -> Diagnostic {
-    Diagnostic::new(
+fn undecodable() -> Box<Diagnostic> {
+    Box::new(Diagnostic::new(
         Code::UndecodableInput,
         Severity::Error,
         "输入既不是 UTF-8 也不是 GB18030 文本",
         "the input is neither UTF-8 nor GB18030 text",
-    )
+    ))
 }
 
 /// Whether the text looks like HTML (for `--from auto`): it starts, after white space and a
@@ -154,8 +157,22 @@ pub(crate) fn looks_like_html(source: &str) -> bool {
     if !head.starts_with('<') {
         return false;
     }
-    let sample: String = head.chars().take(4096).collect::<String>().to_ascii_lowercase();
-    ["<html", "<!doctype", "<p", "<div", "<table", "<body", "<span", "<meta", "<head"]
-        .iter()
-        .any(|tag| sample.contains(tag))
+    let sample: String = head
+        .chars()
+        .take(4096)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    [
+        "<html",
+        "<!doctype",
+        "<p",
+        "<div",
+        "<table",
+        "<body",
+        "<span",
+        "<meta",
+        "<head",
+    ]
+    .iter()
+    .any(|tag| sample.contains(tag))
 }

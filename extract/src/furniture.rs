@@ -7,8 +7,10 @@ use regex::Regex;
 
 /// Page numbers: `-3-`, `- 9 -`, `— 3 —`, `第2页`, `第 3 页 共 10 页`.
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?)$")
-        .expect("valid page-number pattern")
+    Regex::new(
+        r"^(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?)$",
+    )
+    .expect("valid page-number pattern")
 });
 
 /// Metadata lines of a page or a crawler: `发布时间: 2023-02-20 15:07`, `原文链接: …`.
@@ -21,15 +23,41 @@ static METADATA: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whole lines that are buttons or labels of a page, never report text.
 const BUTTONS: &[&str] = &[
-    "[展开]", "[收起]", "收藏", "转发", "下载", "打印", "关闭", "分享", "分享到", "返回顶部",
-    "免费制作", "更多内容", "更多案例", "其他案例", "文本内容", "x", "×", "【打印】", "【关闭】",
-    "打印本页", "关闭窗口",
+    "[展开]",
+    "[收起]",
+    "收藏",
+    "转发",
+    "下载",
+    "打印",
+    "关闭",
+    "分享",
+    "分享到",
+    "返回顶部",
+    "免费制作",
+    "更多内容",
+    "更多案例",
+    "其他案例",
+    "文本内容",
+    "x",
+    "×",
+    "【打印】",
+    "【关闭】",
+    "打印本页",
+    "关闭窗口",
 ];
 
 /// Fragments that mark a site's footer: the report is over.
 const FOOTER: &[&str] = &[
-    "版权所有", "ICP备", "网站标识码", "主办单位", "承办单位", "技术支持", "公网安备",
-    "使用云展网", "网站地图", "联系我们",
+    "版权所有",
+    "ICP备",
+    "网站标识码",
+    "主办单位",
+    "承办单位",
+    "技术支持",
+    "公网安备",
+    "使用云展网",
+    "网站地图",
+    "联系我们",
 ];
 
 /// Whether a line is a page number.
@@ -64,10 +92,22 @@ mod tests {
 
     #[test]
     fn furniture_is_recognised() {
-        for line in ["-3-", "- 9 -", "第10页", "发布时间:2024-1-26 | 杂志分类:其他", "[展开]", "粉丝: {{bookData.followerCount}}"] {
+        for line in [
+            "-3-",
+            "- 9 -",
+            "第10页",
+            "发布时间:2024-1-26 | 杂志分类:其他",
+            "[展开]",
+            "粉丝: {{bookData.followerCount}}",
+        ] {
             assert!(is_furniture(line), "{line}");
         }
-        for line in ["一、总体情况", "2024 年 1 月 18 日", "规章 0 0 0", "- 9 -三、收到"] {
+        for line in [
+            "一、总体情况",
+            "2024 年 1 月 18 日",
+            "规章 0 0 0",
+            "- 9 -三、收到",
+        ] {
             assert!(!is_furniture(line), "{line}");
         }
         assert!(is_footer("百万用户使用云展网进行电子翻书制作"));

@@ -14,20 +14,58 @@ use crate::document::Line;
 
 /// Elements whose content is never report text.
 const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "head", "nav", "header", "footer", "aside",
-    "form", "select", "button", "iframe", "svg", "object", "embed", "textarea",
+    "script", "style", "noscript", "template", "head", "nav", "header", "footer", "aside", "form",
+    "select", "button", "iframe", "svg", "object", "embed", "textarea",
 ];
 
 /// Elements that start and end a block of text.
 const BLOCKS: &[&str] = &[
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article",
-    "blockquote", "pre", "center", "dd", "dt", "dl", "main", "body", "html", "tr", "td", "th",
-    "table", "tbody", "thead", "tfoot", "caption", "hr", "address", "figure", "figcaption",
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "section",
+    "article",
+    "blockquote",
+    "pre",
+    "center",
+    "dd",
+    "dt",
+    "dl",
+    "main",
+    "body",
+    "html",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "caption",
+    "hr",
+    "address",
+    "figure",
+    "figcaption",
 ];
 
 /// Class or id fragments that mark page furniture.
 const FURNITURE_NAMES: &[&str] = &[
-    "nav", "menu", "breadcrumb", "footer", "share", "sidebar", "toolbar", "crumb",
+    "nav",
+    "menu",
+    "breadcrumb",
+    "footer",
+    "share",
+    "sidebar",
+    "toolbar",
+    "crumb",
 ];
 
 /// The lines of an HTML document.
@@ -143,7 +181,10 @@ fn element_named(node: NodeRef<'_, Node>, name: &str) -> bool {
 }
 
 fn has_nested_table(table: NodeRef<'_, Node>) -> bool {
-    table.descendants().skip(1).any(|n| element_named(n, "table"))
+    table
+        .descendants()
+        .skip(1)
+        .any(|n| element_named(n, "table"))
 }
 
 /// The text of a cell: its text nodes, blocks and line breaks joined by a space, white space

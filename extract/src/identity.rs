@@ -10,8 +10,10 @@ use crate::diagnostic::{Code, Diagnostic, Severity};
 
 /// `淮安市人民政府2024年政府信息公开工作年度报告` (agency first).
 static AGENCY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<agency>.+?)(?P<year>(?:19|20)\d{2})年度?(?:的)?(?:政府)?(?:信息公开|政务公开)")
-        .expect("valid title pattern")
+    Regex::new(
+        r"^(?P<agency>.+?)(?P<year>(?:19|20)\d{2})年度?(?:的)?(?:政府)?(?:信息公开|政务公开)",
+    )
+    .expect("valid title pattern")
 });
 
 /// `2019年上海市人民政府办公厅政府信息公开工作年度报告` (year first).
@@ -42,7 +44,10 @@ pub(crate) fn from_title(title: &str) -> Option<(String, u16)> {
     let compact: String = title.split_whitespace().collect();
     let captures = AGENCY_FIRST
         .captures(&compact)
-        .filter(|c| c.name("agency").is_some_and(|a| !a.as_str().chars().all(|ch| ch.is_ascii_digit())))
+        .filter(|c| {
+            c.name("agency")
+                .is_some_and(|a| !a.as_str().chars().all(|ch| ch.is_ascii_digit()))
+        })
         .or_else(|| YEAR_FIRST.captures(&compact))?;
     let agency = captures.name("agency")?.as_str().to_owned();
     let year = captures.name("year")?.as_str().parse().ok()?;
@@ -56,23 +61,30 @@ pub(crate) fn year_from_period(text: &str) -> Option<u16> {
 
 /// The first publication date printed in `text`, as an ISO date; a diagnostic when one is
 /// printed but is not a date.
-pub(crate) fn published_on(text: &str) -> Result<Option<String>, Diagnostic> {
+pub(crate) fn published_on(text: &str) -> Result<Option<String>, Box<Diagnostic>> {
     let Some(captures) = PUBLISHED.captures(text) else {
         return Ok(None);
     };
-    let part = |name: &str| captures.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+    let part = |name: &str| {
+        captures
+            .name(name)
+            .and_then(|m| m.as_str().parse::<u32>().ok())
+    };
     let (Some(y), Some(m), Some(d)) = (part("y"), part("m"), part("d")) else {
         return Ok(None);
     };
     if is_date(y, m, d) {
         return Ok(Some(format!("{y:04}-{m:02}-{d:02}")));
     }
-    Err(Diagnostic::new(
+    Err(Box::new(Diagnostic::new(
         Code::PublicationDate,
         Severity::Warning,
         format!("发布时间「{}」不是有效日期，未采用", &captures[0]),
-        format!("the publication date \"{}\" is not a valid date; it was not used", &captures[0]),
-    ))
+        format!(
+            "the publication date \"{}\" is not a valid date; it was not used",
+            &captures[0]
+        ),
+    )))
 }
 
 fn is_date(y: u32, m: u32, d: u32) -> bool {
@@ -89,7 +101,12 @@ fn is_date(y: u32, m: u32, d: u32) -> bool {
 
 /// The office that compiled the report, when the preamble names one other than the agency.
 pub(crate) fn compiled_by(preamble: &str, agency: &str) -> Option<String> {
-    let office = COMPILED_BY.captures(preamble)?.name("office")?.as_str().trim().to_owned();
+    let office = COMPILED_BY
+        .captures(preamble)?
+        .name("office")?
+        .as_str()
+        .trim()
+        .to_owned();
     (office != agency && !office.is_empty()).then_some(office)
 }
 
@@ -97,11 +114,28 @@ pub(crate) fn compiled_by(preamble: &str, agency: &str) -> Option<String> {
 pub(crate) fn infer_kind(name: &str) -> (&'static str, &'static str) {
     const TOWNSHIP: &[&str] = &["乡人民政府", "镇人民政府", "街道办事处", "乡政府", "镇政府"];
     const DEPARTMENT: &[&str] = &[
-        "局", "委员会", "厅", "委", "办", "署", "中心", "院", "部", "所", "站", "队", "室", "处",
+        "局",
+        "委员会",
+        "厅",
+        "委",
+        "办",
+        "署",
+        "中心",
+        "院",
+        "部",
+        "所",
+        "站",
+        "队",
+        "室",
+        "处",
     ];
     if name.ends_with("办公厅") || name.ends_with("办公室") {
         ("government_office", "办公厅/办公室")
-    } else if TOWNSHIP.iter().any(|t| name.ends_with(t)) || name.ends_with('乡') || name.ends_with('镇') || name.ends_with("街道") {
+    } else if TOWNSHIP.iter().any(|t| name.ends_with(t))
+        || name.ends_with('乡')
+        || name.ends_with('镇')
+        || name.ends_with("街道")
+    {
         ("township", "乡/镇/街道")
     } else if name.ends_with("人民政府") || name.ends_with("政府") {
         ("government", "人民政府")
@@ -122,7 +156,9 @@ pub(crate) fn kind_diagnostic(name: &str, kind: &str, why: &str) -> Diagnostic {
     } else {
         (
             format!("机关类型按名称「{name}」（以「{why}」结尾）推定为 {kind}，请核对"),
-            format!("agency kind inferred as {kind} from the name \"{name}\" (ending {why}); please confirm"),
+            format!(
+                "agency kind inferred as {kind} from the name \"{name}\" (ending {why}); please confirm"
+            ),
         )
     };
     Diagnostic::new(Code::InferredKind, Severity::Warning, zh, en).about("/agency/kind")
@@ -134,7 +170,10 @@ mod tests {
 
     #[test]
     fn titles_give_agency_and_year() {
-        assert_eq!(from_title("淮安市人民政府2024 年政府信息公开工作年度报告"), Some(("淮安市人民政府".into(), 2024)));
+        assert_eq!(
+            from_title("淮安市人民政府2024 年政府信息公开工作年度报告"),
+            Some(("淮安市人民政府".into(), 2024))
+        );
         assert_eq!(
             from_title("2019年上海市人民政府办公厅政府信息公开工作年度报告"),
             Some(("上海市人民政府办公厅".into(), 2019))
@@ -147,12 +186,18 @@ mod tests {
 
     #[test]
     fn kinds_and_dates() {
-        assert_eq!(infer_kind("东营市东营区人民政府办公室").0, "government_office");
+        assert_eq!(
+            infer_kind("东营市东营区人民政府办公室").0,
+            "government_office"
+        );
         assert_eq!(infer_kind("淮安市人民政府").0, "government");
         assert_eq!(infer_kind("某县某某镇人民政府").0, "township");
         assert_eq!(infer_kind("某县交通运输局").0, "department");
         assert_eq!(infer_kind("平潭综合实验区").0, "other");
-        assert_eq!(published_on("发布时间:2024-1-26 | 杂志分类:其他"), Ok(Some("2024-01-26".into())));
+        assert_eq!(
+            published_on("发布时间:2024-1-26 | 杂志分类:其他"),
+            Ok(Some("2024-01-26".into()))
+        );
         assert!(published_on("发布日期：2023-02-30").is_err());
     }
 }

@@ -93,7 +93,7 @@ pub fn extract(bytes: &[u8], source: Source) -> Extraction {
     let text = match decode(bytes, &mut diagnostics) {
         Ok(text) => text,
         Err(diagnostic) => {
-            diagnostics.push(diagnostic);
+            diagnostics.push(*diagnostic);
             return finish(None, diagnostics);
         }
     };
@@ -102,8 +102,15 @@ pub fn extract(bytes: &[u8], source: Source) -> Extraction {
         Source::Text => false,
         Source::Auto => looks_like_html(&text),
     };
-    let lines = if html { html::html_lines(&text) } else { text_lines(&text) };
-    let doc = Document { source: text, lines };
+    let lines = if html {
+        html::html_lines(&text)
+    } else {
+        text_lines(&text)
+    };
+    let doc = Document {
+        source: text,
+        lines,
+    };
     let mut ctx = Ctx::new(&doc);
     ctx.diagnostics = diagnostics;
     let layout = sections::layout(&doc);

@@ -13,7 +13,8 @@ use crate::tokens::Pos;
 
 /// Numerals of part headings, in order: （一） … （十五）.
 const NUMERALS: [&str; 15] = [
-    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五",
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四",
+    "十五",
 ];
 
 /// The most characters a part heading may have.
@@ -30,7 +31,11 @@ struct Segment<'a> {
 pub(crate) fn paragraphs(doc: &Document, layout: &Layout, from: Pos, to: Pos) -> Vec<String> {
     let segments = segments(doc, layout, from, to);
     // A text that marks paragraphs by indentation (`pdftotext -layout`) is read by it alone.
-    let width = if layout.indented { 0 } else { typical_width(doc) };
+    let width = if layout.indented {
+        0
+    } else {
+        typical_width(doc)
+    };
     let mut paragraphs: Vec<String> = Vec::new();
     let mut previous: Option<&Segment<'_>> = None;
     for segment in &segments {
@@ -52,18 +57,28 @@ fn segments<'a>(doc: &'a Document, layout: &Layout, from: Pos, to: Pos) -> Vec<S
     let last = to.line.min(doc.lines.len().saturating_sub(1));
     let mut out = Vec::new();
     for index in from.line..=last {
-        let Some(line) = doc.lines.get(index) else { break };
+        let Some(line) = doc.lines.get(index) else {
+            break;
+        };
         if layout.furniture.get(index).copied().unwrap_or(false) || line.cells.is_some() {
             continue;
         }
         let start = if index == from.line { from.byte } else { 0 };
-        let end = if index == to.line { to.byte } else { line.text.len() };
+        let end = if index == to.line {
+            to.byte
+        } else {
+            line.text.len()
+        };
         let text = line.text.get(start..end.max(start)).unwrap_or("").trim();
         if text.is_empty() {
             continue;
         }
         let indent = if start == 0 { line.indent } else { 0 };
-        out.push(Segment { text, indent, block: line.block });
+        out.push(Segment {
+            text,
+            indent,
+            block: line.block,
+        });
     }
     out
 }
@@ -91,7 +106,9 @@ fn starts_paragraph(prev: &Segment<'_>, next: &Segment<'_>, width: usize) -> boo
     if prev.block || next.block || next.indent >= 2 || starts_with_marker(next.text) {
         return true;
     }
-    let ends_sentence = prev.text.ends_with(['。', '！', '？', '：', ':', '；', '”', '）', ')']);
+    let ends_sentence = prev
+        .text
+        .ends_with(['。', '！', '？', '：', ':', '；', '”', '）', ')']);
     ends_sentence && display_width(prev.text).saturating_add(6) < width
 }
 
@@ -159,7 +176,9 @@ fn find_marker(text: &str, numeral: &str) -> Option<usize> {
     let mut from = 0;
     while let Some(i) = text[from..].find(numeral).map(|i| i + from) {
         let before = &text[..i];
-        let open = before.strip_suffix('（').or_else(|| before.strip_suffix('('));
+        let open = before
+            .strip_suffix('（')
+            .or_else(|| before.strip_suffix('('));
         let after = &text[i + numeral.len()..];
         if let Some(prefix) = open {
             let closed = after.starts_with('）') || after.starts_with(')');
@@ -183,16 +202,24 @@ fn marker_len(text: &str) -> usize {
 /// or white space (or the whole paragraph when short and undelimited).
 fn part_of(paragraphs: &[String]) -> Part {
     let Some((first, rest)) = paragraphs.split_first() else {
-        return Part { heading: None, text: String::new() };
+        return Part {
+            heading: None,
+            text: String::new(),
+        };
     };
     let marker = marker_len(first);
     let body = &first[marker..];
-    let limit = body.char_indices().nth(MAX_HEADING_CHARS).map_or(body.len(), |(i, _)| i);
+    let limit = body
+        .char_indices()
+        .nth(MAX_HEADING_CHARS)
+        .map_or(body.len(), |(i, _)| i);
     let delimiter = body[..limit].char_indices().find(|(i, c)| {
         matches!(c, '。' | '：' | ':') || (c.is_whitespace() && body[..*i].chars().count() >= 2)
     });
     let (heading, first_text) = match delimiter {
-        Some((i, c)) if c.is_whitespace() => (&first[..marker + i], first[marker + i..].trim_start()),
+        Some((i, c)) if c.is_whitespace() => {
+            (&first[..marker + i], first[marker + i..].trim_start())
+        }
         Some((i, c)) => first.split_at(marker + i + c.len_utf8()),
         None if limit == body.len() => (first.as_str(), ""),
         None => (&first[..marker], body),
@@ -201,12 +228,19 @@ fn part_of(paragraphs: &[String]) -> Part {
         .filter(|t| !t.is_empty())
         .chain(rest.iter().map(String::as_str))
         .collect();
-    Part { heading: Some(heading.to_owned()), text: text.join("\n") }
+    Part {
+        heading: Some(heading.to_owned()),
+        text: text.join("\n"),
+    }
 }
 
 /// Places each part in the named field its heading names (by keywords), or among
 /// `additional_parts`; the introduction (if any) first.
-pub(crate) fn section_value(intro: &[String], parts: &[Part], fields: &[(&str, &[&str])]) -> Map<String, Value> {
+pub(crate) fn section_value(
+    intro: &[String],
+    parts: &[Part],
+    fields: &[(&str, &[&str])],
+) -> Map<String, Value> {
     let mut out = Map::new();
     if !intro.is_empty() {
         out.insert("introduction".to_owned(), Value::from(intro.join("\n")));
@@ -214,9 +248,9 @@ pub(crate) fn section_value(intro: &[String], parts: &[Part], fields: &[(&str, &
     let mut additional = Vec::new();
     for part in parts {
         let heading = part.heading.as_deref().unwrap_or("");
-        let field = fields
-            .iter()
-            .find(|(name, words)| !out.contains_key(*name) && words.iter().any(|w| heading.contains(w)));
+        let field = fields.iter().find(|(name, words)| {
+            !out.contains_key(*name) && words.iter().any(|w| heading.contains(w))
+        });
         match field {
             Some((name, _)) => {
                 out.insert((*name).to_owned(), part.to_value());
@@ -247,9 +281,27 @@ mod tests {
             "(二)依申请公开。共 18 件。 （三）管理 乙。",
         ]));
         assert_eq!(intro, ["引言。"]);
-        assert_eq!(parts[0], Part { heading: Some("(一)主动公开。".into()), text: "一是甲。".into() });
-        assert_eq!(parts[1], Part { heading: Some("(二)依申请公开。".into()), text: "共 18 件。".into() });
-        assert_eq!(parts[2], Part { heading: Some("（三）管理".into()), text: "乙。".into() });
+        assert_eq!(
+            parts[0],
+            Part {
+                heading: Some("(一)主动公开。".into()),
+                text: "一是甲。".into()
+            }
+        );
+        assert_eq!(
+            parts[1],
+            Part {
+                heading: Some("(二)依申请公开。".into()),
+                text: "共 18 件。".into()
+            }
+        );
+        assert_eq!(
+            parts[2],
+            Part {
+                heading: Some("（三）管理".into()),
+                text: "乙。".into()
+            }
+        );
     }
 
     #[test]

@@ -102,7 +102,10 @@ pub(crate) fn layout(doc: &Document) -> Layout {
 /// The position just past the document's last byte.
 pub(crate) fn end_pos(doc: &Document) -> Pos {
     match doc.lines.len().checked_sub(1) {
-        Some(line) => Pos { line, byte: doc.lines[line].text.len() },
+        Some(line) => Pos {
+            line,
+            byte: doc.lines[line].text.len(),
+        },
         None => Pos { line: 0, byte: 0 },
     }
 }
@@ -119,8 +122,14 @@ fn find_heading(doc: &Document, furniture: &[bool], pattern: &Regex, from: Pos) 
             let before = &line.text[..offset + found.start()];
             if before.trim_end().is_empty() || before.ends_with(char::is_whitespace) {
                 return Some(Heading {
-                    start: Pos { line: index, byte: offset + found.start() },
-                    end: Pos { line: index, byte: offset + found.end() },
+                    start: Pos {
+                        line: index,
+                        byte: offset + found.start(),
+                    },
+                    end: Pos {
+                        line: index,
+                        byte: offset + found.end(),
+                    },
                 });
             }
         }
@@ -131,28 +140,55 @@ fn find_heading(doc: &Document, furniture: &[bool], pattern: &Regex, from: Pos) 
 /// The title: the last line before section 一 that ends like a title (with the agency's line
 /// above it when the title line starts with the year).
 fn find_title(doc: &Document, layout: &mut Layout, first_heading_line: usize) {
-    let candidates = (0..first_heading_line).rev().filter(|i| !layout.furniture[*i]);
+    let candidates = (0..first_heading_line)
+        .rev()
+        .filter(|i| !layout.furniture[*i]);
     for index in candidates {
         let text: String = doc.lines[index].text.split_whitespace().collect();
-        if text.chars().count() > 80 || text.contains(['。', '，', ',']) || !TITLE.is_match(&text) {
+        if text.chars().count() > 80 || text.contains(['。', '，', ',']) || !TITLE.is_match(&text)
+        {
             continue;
         }
         layout.title_lines = vec![index];
         if YEAR_ONLY_TITLE.is_match(&text) {
-            let above = (0..index).rev().find(|i| !layout.furniture[*i] && !doc.lines[*i].text.is_empty());
+            let above = (0..index)
+                .rev()
+                .find(|i| !layout.furniture[*i] && !doc.lines[*i].text.is_empty());
             if let Some(above) = above.filter(|i| is_short_label(&doc.lines[*i].text)) {
                 layout.title_lines.insert(0, above);
             }
         }
-        layout.preamble_start = Pos { line: index + 1, byte: 0 };
+        layout.preamble_start = Pos {
+            line: index + 1,
+            byte: 0,
+        };
         return;
     }
 }
 
 /// Endings of agencies' names.
 const AGENCY_ENDINGS: &[&str] = &[
-    "政府", "办公室", "办公厅", "局", "委员会", "委", "中心", "办事处", "厅", "院", "部", "署",
-    "会", "所", "站", "区", "县", "市", "镇", "乡", "街道",
+    "政府",
+    "办公室",
+    "办公厅",
+    "局",
+    "委员会",
+    "委",
+    "中心",
+    "办事处",
+    "厅",
+    "院",
+    "部",
+    "署",
+    "会",
+    "所",
+    "站",
+    "区",
+    "县",
+    "市",
+    "镇",
+    "乡",
+    "街道",
 ];
 
 /// A short line without sentence punctuation that ends like an agency's name (an agency on
@@ -168,7 +204,10 @@ fn find_end(doc: &Document, layout: &mut Layout, last_heading_end: Pos) {
     let start = last_heading_end.line + 1;
     if let Some(footer) = (start..doc.lines.len()).find(|i| is_footer(&doc.lines[*i].text)) {
         layout.trailing_from = Some(footer);
-        layout.body_end = Pos { line: footer, byte: 0 };
+        layout.body_end = Pos {
+            line: footer,
+            byte: 0,
+        };
     }
     let end = layout.trailing_from.unwrap_or(doc.lines.len());
     let body: Vec<usize> = (start..end)
@@ -184,5 +223,8 @@ fn find_end(doc: &Document, layout: &mut Layout, last_heading_end: Pos) {
     if let Some(&above) = rest.last().filter(|i| is_short_label(&doc.lines[**i].text)) {
         layout.closing_lines.insert(0, above);
     }
-    layout.body_end = Pos { line: layout.closing_lines[0], byte: 0 };
+    layout.body_end = Pos {
+        line: layout.closing_lines[0],
+        byte: 0,
+    };
 }

@@ -156,7 +156,11 @@ mod tests {
     fn digits(raw: &str) -> Val {
         Val {
             raw: raw.to_owned(),
-            kind: if raw.is_empty() { ValKind::Blank } else { ValKind::Digits },
+            kind: if raw.is_empty() {
+                ValKind::Blank
+            } else {
+                ValKind::Digits
+            },
             line: 0,
             from: 0,
             to: raw.len(),
@@ -193,15 +197,24 @@ mod tests {
     #[test]
     fn separate_values_are_read_as_printed() {
         let (a, b) = (digits("5"), digits(""));
-        assert!(matches!(split(&[&a, &b], 2, &|_| false), Split::AsPrinted(_)));
+        assert!(matches!(
+            split(&[&a, &b], 2, &|_| false),
+            Split::AsPrinted(_)
+        ));
         assert_eq!(split(&[&a, &b], 1, &|_| true), Split::Unreadable);
     }
 
     #[test]
     fn review_runs_split_by_group_totals() {
-        let vals: Vec<Val> = "0 1 1 0 2 1 0 0 0 1 0 0 0 0 0".split(' ').map(digits).collect();
+        let vals: Vec<Val> = "0 1 1 0 2 1 0 0 0 1 0 0 0 0 0"
+            .split(' ')
+            .map(digits)
+            .collect();
         let refs: Vec<&Val> = vals.iter().collect();
-        assert!(matches!(split(&refs, 15, &review_totals_hold), Split::AsPrinted(_)));
+        assert!(matches!(
+            split(&refs, 15, &review_totals_hold),
+            Split::AsPrinted(_)
+        ));
         let run = digits("011021000100000");
         assert_eq!(runs(split(&[&run], 15, &review_totals_hold)).len(), 1);
     }

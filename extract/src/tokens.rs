@@ -83,7 +83,11 @@ impl Region {
                 break;
             };
             let start = if index == from.line { from.byte } else { 0 };
-            let end = if index == to.line { to.byte } else { line.text.len() };
+            let end = if index == to.line {
+                to.byte
+            } else {
+                line.text.len()
+            };
             if start >= end {
                 continue;
             }
@@ -204,8 +208,16 @@ fn tokenize(text: &str, line: usize, base: usize, out: &mut Vec<Tok>) {
         }
         if after_space && is_standalone_blank(text, i) {
             end_word(&mut word, out);
-            let len = text[i..].find(char::is_whitespace).unwrap_or(text.len() - i);
-            out.push(Tok::Value(val(String::new(), ValKind::Blank, line, base + i, base + i + len)));
+            let len = text[i..]
+                .find(char::is_whitespace)
+                .unwrap_or(text.len() - i);
+            out.push(Tok::Value(val(
+                String::new(),
+                ValKind::Blank,
+                line,
+                base + i,
+                base + i + len,
+            )));
             i += len;
             continue;
         }
@@ -214,7 +226,13 @@ fn tokenize(text: &str, line: usize, base: usize, out: &mut Vec<Tok>) {
             let (len, kind, label_digit) = scan_number(&text[i..]);
             if len > 0 {
                 end_word(&mut word, out);
-                out.push(Tok::Value(val(text[i..i + len].to_owned(), kind, line, base + i, base + i + len)));
+                out.push(Tok::Value(val(
+                    text[i..i + len].to_owned(),
+                    kind,
+                    line,
+                    base + i,
+                    base + i + len,
+                )));
             }
             if label_digit {
                 word.push_str(&text[i + len..i + len + 1]);
@@ -229,7 +247,13 @@ fn tokenize(text: &str, line: usize, base: usize, out: &mut Vec<Tok>) {
 }
 
 fn val(raw: String, kind: ValKind, line: usize, from: usize, to: usize) -> Val {
-    Val { raw, kind, line, from, to }
+    Val {
+        raw,
+        kind,
+        line,
+        from,
+        to,
+    }
 }
 
 fn end_word(word: &mut String, out: &mut Vec<Tok>) {
@@ -266,7 +290,10 @@ fn scan_number(text: &str) -> (usize, ValKind, bool) {
         }
     }
     let rest = &text[end..];
-    let unit = ["万元", "元"].iter().find(|u| rest.starts_with(**u)).map_or(0, |u| u.len());
+    let unit = ["万元", "元"]
+        .iter()
+        .find(|u| rest.starts_with(**u))
+        .map_or(0, |u| u.len());
     if !signed && !decimal && unit == 0 && is_label_number_after(rest) {
         // The last digit numbers the next label.
         return (digits_end - 1, ValKind::Digits, true);
@@ -285,7 +312,9 @@ fn scan_number(text: &str) -> (usize, ValKind, bool) {
 fn is_label_number_after(rest: &str) -> bool {
     let mut chars = rest.chars();
     matches!(chars.next(), Some('.' | '、' | '．'))
-        && chars.next().is_some_and(|c| !c.is_ascii_digit() && !c.is_whitespace())
+        && chars
+            .next()
+            .is_some_and(|c| !c.is_ascii_digit() && !c.is_whitespace())
 }
 
 #[cfg(test)]
@@ -299,7 +328,14 @@ mod tests {
             lines: text_lines(text),
         };
         let last = doc.lines.len() - 1;
-        Region::new(&doc, Pos { line: 0, byte: 0 }, Pos { line: last, byte: doc.lines[last].text.len() })
+        Region::new(
+            &doc,
+            Pos { line: 0, byte: 0 },
+            Pos {
+                line: last,
+                byte: doc.lines[last].text.len(),
+            },
+        )
     }
 
     fn raws(group: &Group<'_>) -> Vec<String> {

@@ -10,8 +10,8 @@ const SEED: &str = include_str!("fixtures/dongying-district-office-2023.txt");
 /// Prose characters the generator uses: words, punctuation, digits, spaces (no part markers,
 /// so parts stay in document order).
 const ALPHABET: &[char] = &[
-    '政', '府', '信', '息', '公', '开', '年', '度', '报', '告', '。', '，', '：', '、', '1', '7', '0',
-    ' ', '是', '无', '问', '题', '改', '进', '针', '对', '件', '第', '页', '-', '“', '”',
+    '政', '府', '信', '息', '公', '开', '年', '度', '报', '告', '。', '，', '：', '、', '1', '7',
+    '0', ' ', '是', '无', '问', '题', '改', '进', '针', '对', '件', '第', '页', '-', '“', '”',
 ];
 
 /// The text fields of a report, in document order (template order for documents whose parts
@@ -21,12 +21,48 @@ fn prose(report: &Value) -> String {
     for key in ["title", "preamble"] {
         push(&mut out, &report[key]);
     }
-    section(&mut out, &report["overview"], &["introduction", "proactive_disclosure", "disclosure_on_request", "information_management", "platform_development", "oversight_and_safeguards", "additional_parts"]);
-    for table in ["proactive_disclosure", "applications", "review_and_litigation"] {
+    section(
+        &mut out,
+        &report["overview"],
+        &[
+            "introduction",
+            "proactive_disclosure",
+            "disclosure_on_request",
+            "information_management",
+            "platform_development",
+            "oversight_and_safeguards",
+            "additional_parts",
+        ],
+    );
+    for table in [
+        "proactive_disclosure",
+        "applications",
+        "review_and_litigation",
+    ] {
         push(&mut out, &report[table]["note"]);
     }
-    section(&mut out, &report["problems_and_improvements"], &["introduction", "problems", "improvements", "additional_parts"]);
-    section(&mut out, &report["other_matters"], &["introduction", "fee_statement", "key_points_implementation", "deputies_and_cppcc_proposals", "innovation", "additional_parts"]);
+    section(
+        &mut out,
+        &report["problems_and_improvements"],
+        &[
+            "introduction",
+            "problems",
+            "improvements",
+            "additional_parts",
+        ],
+    );
+    section(
+        &mut out,
+        &report["other_matters"],
+        &[
+            "introduction",
+            "fee_statement",
+            "key_points_implementation",
+            "deputies_and_cppcc_proposals",
+            "innovation",
+            "additional_parts",
+        ],
+    );
     push(&mut out, &report["closing"]);
     out
 }
@@ -123,5 +159,10 @@ fn a_truncated_report_gives_no_report() {
     let cut = SEED.find("四、政府信息公开行政复议").expect("heading");
     let extraction = extract(&SEED.as_bytes()[..cut], Source::Text);
     assert!(extraction.report.is_none());
-    assert!(extraction.diagnostics.iter().any(|d| d.code.as_str() == "truncated_document"));
+    assert!(
+        extraction
+            .diagnostics
+            .iter()
+            .any(|d| d.code.as_str() == "truncated_document")
+    );
 }

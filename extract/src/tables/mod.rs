@@ -72,7 +72,11 @@ pub(crate) fn read_rows(
             .find(|g| g.first > labels[i])
             .filter(|g| g.first < next_label);
         let Some(group) = group else {
-            ctx.report(missing_row(spec, "该行没有数字", "the row prints no numbers"));
+            ctx.report(missing_row(
+                spec,
+                "该行没有数字",
+                "the row prints no numbers",
+            ));
             return None;
         };
         last_tok = group.first + group.vals.len();
@@ -100,7 +104,11 @@ fn missing_row(spec: &RowSpec, zh: &str, en: &str) -> Diagnostic {
     Diagnostic::new(
         Code::MissingRow,
         Severity::Error,
-        format!("{}：{zh}（行标签「{}」）", ogi_report::rules::cell_label(spec.pointer), spec.labels[0]),
+        format!(
+            "{}：{zh}（行标签「{}」）",
+            ogi_report::rules::cell_label(spec.pointer),
+            spec.labels[0]
+        ),
         format!("{}: {en} (row label \"{}\")", spec.pointer, spec.labels[0]),
     )
     .about(spec.pointer)
@@ -137,8 +145,16 @@ fn read_group(
                 Diagnostic::new(
                     Code::UnreadableCell,
                     Severity::Error,
-                    format!("该行的数字「{}」无法读成 {} 个单元格", printed.join(" "), spec.cells),
-                    format!("the row's numbers \"{}\" cannot be read as {} cells", printed.join(" "), spec.cells),
+                    format!(
+                        "该行的数字「{}」无法读成 {} 个单元格",
+                        printed.join(" "),
+                        spec.cells
+                    ),
+                    format!(
+                        "the row's numbers \"{}\" cannot be read as {} cells",
+                        printed.join(" "),
+                        spec.cells
+                    ),
                 )
                 .at(span)
                 .about(spec.pointer),
@@ -150,7 +166,11 @@ fn read_group(
 
 /// `71 | 3 | 0`.
 pub(crate) fn joined(cells: &[Val]) -> String {
-    cells.iter().map(|c| c.raw.as_str()).collect::<Vec<_>>().join(" | ")
+    cells
+        .iter()
+        .map(|c| c.raw.as_str())
+        .collect::<Vec<_>>()
+        .join(" | ")
 }
 
 /// An `ambiguous_digit_run` error listing every candidate split.
@@ -159,7 +179,10 @@ pub(crate) fn ambiguous(ctx: &mut Ctx<'_>, pointer: &str, found: &[Vec<Val>]) {
         .first()
         .map(|cells| cells.iter().map(|c| c.raw.as_str()).collect())
         .unwrap_or_default();
-    let span = found.first().and_then(|cells| cells.first()).and_then(|v| ctx.span_of(v));
+    let span = found
+        .first()
+        .and_then(|cells| cells.first())
+        .and_then(|v| ctx.span_of(v));
     let mut diagnostic = Diagnostic::new(
         Code::AmbiguousDigitRun,
         Severity::Error,
@@ -179,13 +202,22 @@ pub(crate) fn ambiguous(ctx: &mut Ctx<'_>, pointer: &str, found: &[Vec<Val>]) {
 }
 
 /// Records which edition a table's labels follow.
-pub(crate) fn note_edition(ctx: &mut Ctx<'_>, table_zh: &str, table_en: &str, pointer: &str, edition: Edition) {
+pub(crate) fn note_edition(
+    ctx: &mut Ctx<'_>,
+    table_zh: &str,
+    table_en: &str,
+    pointer: &str,
+    edition: Edition,
+) {
     ctx.report(
         Diagnostic::new(
             Code::TableEdition,
             Severity::Info,
             format!("{table_zh}按其标签为 {} 年版格式", edition.as_str()),
-            format!("{table_en} follows the {} edition, by its labels", edition.as_str()),
+            format!(
+                "{table_en} follows the {} edition, by its labels",
+                edition.as_str()
+            ),
         )
         .about(pointer),
     );

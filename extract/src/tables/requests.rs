@@ -21,38 +21,102 @@ pub(crate) const COLUMNS: [&str; 7] = [
 ];
 
 const fn row(pointer: &'static str, labels: &'static [&'static str]) -> RowSpec {
-    RowSpec { pointer, labels, cells: 7 }
+    RowSpec {
+        pointer,
+        labels,
+        cells: 7,
+    }
 }
 
 /// The rows before （六）.
 const HEAD: [RowSpec; 20] = [
     row("/applications/new_received", &["本年新收"]),
-    row("/applications/carried_over_from_previous_year", &["上年结转"]),
+    row(
+        "/applications/carried_over_from_previous_year",
+        &["上年结转"],
+    ),
     row("/applications/outcomes/disclosed", &["予以公开"]),
     row("/applications/outcomes/partially_disclosed", &["部分公开"]),
-    row("/applications/outcomes/not_disclosed/state_secret", &["国家秘密"]),
-    row("/applications/outcomes/not_disclosed/prohibited_by_laws_and_regulations", &["禁止公开"]),
-    row("/applications/outcomes/not_disclosed/endangers_security_or_stability", &["三安全一稳定", "危及"]),
-    row("/applications/outcomes/not_disclosed/third_party_rights", &["第三方合法权益", "第三方"]),
-    row("/applications/outcomes/not_disclosed/internal_affairs", &["内部事务"]),
-    row("/applications/outcomes/not_disclosed/process_information", &["过程性信息"]),
-    row("/applications/outcomes/not_disclosed/law_enforcement_case_files", &["行政执法案卷", "执法案卷"]),
-    row("/applications/outcomes/not_disclosed/administrative_inquiry", &["行政查询"]),
-    row("/applications/outcomes/unable_to_provide/not_held", &["不掌握"]),
-    row("/applications/outcomes/unable_to_provide/requires_new_compilation", &["另行制作"]),
-    row("/applications/outcomes/unable_to_provide/unclear_after_supplement", &["仍不明确"]),
-    row("/applications/outcomes/not_processed/petition_or_complaint", &["信访举报"]),
-    row("/applications/outcomes/not_processed/repeated_application", &["重复申请"]),
-    row("/applications/outcomes/not_processed/public_publication_requested", &["公开出版物"]),
-    row("/applications/outcomes/not_processed/excessive_without_reason", &["大量反复"]),
-    row("/applications/outcomes/not_processed/confirm_or_reissue_requested", &["确认或重新", "重新出具"]),
+    row(
+        "/applications/outcomes/not_disclosed/state_secret",
+        &["国家秘密"],
+    ),
+    row(
+        "/applications/outcomes/not_disclosed/prohibited_by_laws_and_regulations",
+        &["禁止公开"],
+    ),
+    row(
+        "/applications/outcomes/not_disclosed/endangers_security_or_stability",
+        &["三安全一稳定", "危及"],
+    ),
+    row(
+        "/applications/outcomes/not_disclosed/third_party_rights",
+        &["第三方合法权益", "第三方"],
+    ),
+    row(
+        "/applications/outcomes/not_disclosed/internal_affairs",
+        &["内部事务"],
+    ),
+    row(
+        "/applications/outcomes/not_disclosed/process_information",
+        &["过程性信息"],
+    ),
+    row(
+        "/applications/outcomes/not_disclosed/law_enforcement_case_files",
+        &["行政执法案卷", "执法案卷"],
+    ),
+    row(
+        "/applications/outcomes/not_disclosed/administrative_inquiry",
+        &["行政查询"],
+    ),
+    row(
+        "/applications/outcomes/unable_to_provide/not_held",
+        &["不掌握"],
+    ),
+    row(
+        "/applications/outcomes/unable_to_provide/requires_new_compilation",
+        &["另行制作"],
+    ),
+    row(
+        "/applications/outcomes/unable_to_provide/unclear_after_supplement",
+        &["仍不明确"],
+    ),
+    row(
+        "/applications/outcomes/not_processed/petition_or_complaint",
+        &["信访举报"],
+    ),
+    row(
+        "/applications/outcomes/not_processed/repeated_application",
+        &["重复申请"],
+    ),
+    row(
+        "/applications/outcomes/not_processed/public_publication_requested",
+        &["公开出版物"],
+    ),
+    row(
+        "/applications/outcomes/not_processed/excessive_without_reason",
+        &["大量反复"],
+    ),
+    row(
+        "/applications/outcomes/not_processed/confirm_or_reissue_requested",
+        &["确认或重新", "重新出具"],
+    ),
 ];
 
 /// （六） in the 2021 edition: three sub-rows.
 const OTHER_2021: [RowSpec; 3] = [
-    row("/applications/outcomes/other_handling/no_supplement_in_time", &["逾期不补"]),
-    row("/applications/outcomes/other_handling/fee_not_paid", &["逾期未按", "缴纳费用"]),
-    row("/applications/outcomes/other_handling/other", &["3.其他", "3、其他", "3．其他"]),
+    row(
+        "/applications/outcomes/other_handling/no_supplement_in_time",
+        &["逾期不补"],
+    ),
+    row(
+        "/applications/outcomes/other_handling/fee_not_paid",
+        &["逾期未按", "缴纳费用"],
+    ),
+    row(
+        "/applications/outcomes/other_handling/other",
+        &["3.其他", "3、其他", "3．其他"],
+    ),
 ];
 
 /// （六） in the 2019 edition: one row.
@@ -61,7 +125,10 @@ const OTHER_2019: [RowSpec; 1] = [row("/applications/outcomes/other_handling", &
 /// The rows after （六）.
 const TAIL: [RowSpec; 2] = [
     row("/applications/outcomes/total", &["总计"]),
-    row("/applications/carried_forward_to_next_year", &["结转下年度"]),
+    row(
+        "/applications/carried_forward_to_next_year",
+        &["结转下年度"],
+    ),
 ];
 
 /// The most combinations of ambiguous rows tried against the column rules.
@@ -80,7 +147,11 @@ pub(crate) fn table3_edition(region: &Region) -> Option<Edition> {
 
 /// Reads table 三 into `out` (the report's `applications` object); returns the token index
 /// after its last value (the table's note follows), or `None` when it cannot be read.
-pub(crate) fn read_requests(ctx: &mut Ctx<'_>, region: &Region, out: &mut Map<String, Value>) -> Option<usize> {
+pub(crate) fn read_requests(
+    ctx: &mut Ctx<'_>,
+    region: &Region,
+    out: &mut Map<String, Value>,
+) -> Option<usize> {
     let edition = table3_edition(region)?;
     let specs: Vec<RowSpec> = match edition {
         Edition::V2021 => [&HEAD[..], &OTHER_2021, &TAIL].concat(),
@@ -105,7 +176,9 @@ fn insert_at(out: &mut Map<String, Value>, pointer: &str, value: Value) {
     let Some(last) = keys.pop() else { return };
     let mut node = out;
     for key in keys {
-        let entry = node.entry(key.to_owned()).or_insert_with(|| Value::Object(Map::new()));
+        let entry = node
+            .entry(key.to_owned())
+            .or_insert_with(|| Value::Object(Map::new()));
         let Value::Object(next) = entry else { return };
         node = next;
     }
@@ -114,7 +187,11 @@ fn insert_at(out: &mut Map<String, Value>, pointer: &str, value: Value) {
 
 /// Chooses among the candidate splits of ambiguous rows with the column rules (balance and
 /// outcome total, per column); reports the ambiguity when they do not decide.
-fn resolve_by_columns(ctx: &mut Ctx<'_>, specs: &[RowSpec], rows: Vec<RowRead>) -> Option<Vec<Vec<Val>>> {
+fn resolve_by_columns(
+    ctx: &mut Ctx<'_>,
+    specs: &[RowSpec],
+    rows: Vec<RowRead>,
+) -> Option<Vec<Vec<Val>>> {
     let ambiguous_rows: Vec<usize> = rows
         .iter()
         .enumerate()
@@ -130,7 +207,9 @@ fn resolve_by_columns(ctx: &mut Ctx<'_>, specs: &[RowSpec], rows: Vec<RowRead>) 
     if ambiguous_rows.is_empty() {
         return Some(options.into_iter().filter_map(|mut o| o.pop()).collect());
     }
-    let combinations = options.iter().try_fold(1usize, |n, o| n.checked_mul(o.len()));
+    let combinations = options
+        .iter()
+        .try_fold(1usize, |n, o| n.checked_mul(o.len()));
     let mut fitting = Vec::new();
     if combinations.is_some_and(|n| n <= MAX_COMBINATIONS) {
         let mut choice = vec![0; options.len()];
@@ -151,7 +230,13 @@ fn resolve_by_columns(ctx: &mut Ctx<'_>, specs: &[RowSpec], rows: Vec<RowRead>) 
             "连写的数字按列合计与勾稽关系拆分，唯一符合",
             "digits printed together were split by the column sums and the balance rule (one split fits)",
         ));
-        return Some(options.iter().zip(only).map(|(o, c)| o[*c].clone()).collect());
+        return Some(
+            options
+                .iter()
+                .zip(only)
+                .map(|(o, c)| o[*c].clone())
+                .collect(),
+        );
     }
     for i in ambiguous_rows {
         ambiguous(ctx, specs[i].pointer, &options[i]);
@@ -174,9 +259,15 @@ fn advance(choice: &mut [usize], options: &[Vec<Vec<Val>>]) -> bool {
 /// The column rules over rows in template order: （七）总计 = the sum of the result rows, and
 /// 一 + 二 = （七）总计 + 四.
 fn columns_hold(rows: &[&Vec<Val>]) -> bool {
-    let Some((forward, rest)) = rows.split_last() else { return false };
-    let Some((total, rest)) = rest.split_last() else { return false };
-    let [new, carried, results @ ..] = rest else { return false };
+    let Some((forward, rest)) = rows.split_last() else {
+        return false;
+    };
+    let Some((total, rest)) = rest.split_last() else {
+        return false;
+    };
+    let [new, carried, results @ ..] = rest else {
+        return false;
+    };
     (0..7).all(|c| {
         let cell = |row: &Vec<Val>| row.get(c).and_then(count_of);
         let results: Option<u64> = results.iter().map(|r| cell(r)).sum();

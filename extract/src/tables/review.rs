@@ -11,7 +11,11 @@ use crate::tokens::{Region, Tok, Val, ValKind};
 use super::ambiguous;
 
 /// The three groups, in template order.
-const GROUPS: [&str; 3] = ["administrative_review", "litigation_without_review", "litigation_after_review"];
+const GROUPS: [&str; 3] = [
+    "administrative_review",
+    "litigation_without_review",
+    "litigation_after_review",
+];
 
 /// The five columns of each group.
 const COLUMNS: [&str; 5] = ["upheld", "corrected", "other", "pending", "total"];
