@@ -16,7 +16,7 @@ fn last_year() -> Report {
 }
 
 fn rules_of(issues: &[Issue]) -> Vec<&'static str> {
-    issues.iter().map(|i| i.rule).collect()
+    issues.iter().map(|i| i.rule.as_str()).collect()
 }
 
 fn amount(text: &str) -> Amount {
@@ -126,7 +126,12 @@ fn no_more_can_be_carried_forward_than_was_received_and_carried_over() {
 #[test]
 fn documents_issued_this_year_are_in_force_or_repealed() {
     let mut report = base();
-    report.proactive_disclosure.normative_documents.issued = 14; // 12 in force + 1 repealed
+    report
+        .proactive_disclosure
+        .as_2021_mut()
+        .unwrap()
+        .normative_documents
+        .issued = 14; // 12 in force + 1 repealed
     let issues = report.check();
     assert_eq!(
         rules_of(&issues),
@@ -138,8 +143,18 @@ fn documents_issued_this_year_are_in_force_or_repealed() {
 #[test]
 fn bodies_without_rule_making_power_report_no_rules() {
     let mut report = base();
-    report.proactive_disclosure.rules.repealed = 1;
-    report.proactive_disclosure.rules.in_force = 1;
+    report
+        .proactive_disclosure
+        .as_2021_mut()
+        .unwrap()
+        .rules
+        .repealed = 1;
+    report
+        .proactive_disclosure
+        .as_2021_mut()
+        .unwrap()
+        .rules
+        .in_force = 1;
     assert_eq!(
         rules_of(&report.check()),
         ["proactive_disclosure.rule_making_power"]
@@ -151,12 +166,20 @@ fn bodies_without_rule_making_power_report_no_rules() {
 #[test]
 fn fees_above_the_threshold_look_like_yuan_written_as_ten_thousands() {
     let mut report = base();
-    report.proactive_disclosure.administrative_fees_10k_yuan = amount("100000");
+    report
+        .proactive_disclosure
+        .as_2021_mut()
+        .unwrap()
+        .administrative_fees_10k_yuan = amount("100000");
     assert!(
         report.check().is_empty(),
         "the threshold itself is plausible"
     );
-    report.proactive_disclosure.administrative_fees_10k_yuan = amount("100000.01");
+    report
+        .proactive_disclosure
+        .as_2021_mut()
+        .unwrap()
+        .administrative_fees_10k_yuan = amount("100000.01");
     assert_eq!(rules_of(&report.check()), ["proactive_disclosure.fee_unit"]);
 }
 
@@ -171,7 +194,7 @@ fn applications_dropped_for_unpaid_fees_need_fee_notices() {
 fn more_cannot_be_collected_than_was_billed() {
     let mut report = base();
     let fees = report.other_matters.processing_fees.as_mut().unwrap();
-    fees.collected_yuan = amount("100.01"); // billed 100
+    fees.collected_yuan = Some(amount("100.01")); // billed 100
     let issues = report.check();
     assert!(rules_of(&issues).contains(&"other_matters.fees_collected"));
 }
@@ -205,7 +228,11 @@ fn this_years_carried_over_is_last_years_carried_forward() {
 #[test]
 fn documents_in_force_follow_from_last_year_plus_issued_minus_repealed() {
     let mut last = last_year();
-    last.proactive_disclosure.normative_documents.in_force = 11;
+    last.proactive_disclosure
+        .as_2021_mut()
+        .unwrap()
+        .normative_documents
+        .in_force = 11;
     assert_eq!(
         rules_of(&base().check_against_previous(&last)),
         ["continuity.documents_in_force"]

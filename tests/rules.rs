@@ -203,7 +203,7 @@ fn checking_is_deterministic() {
 
 #[test]
 fn rule_ids_are_unique_and_stable_in_form() {
-    let mut ids: Vec<_> = catalogue().iter().map(|r| r.id).collect();
+    let mut ids: Vec<_> = catalogue().iter().map(|r| r.id.as_str()).collect();
     let count = ids.len();
     ids.sort();
     ids.dedup();
