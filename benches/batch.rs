@@ -33,7 +33,7 @@ pub fn reports(count: usize) -> impl Iterator<Item = Report> {
             &mut table.outcomes.disclosed,
             &mut table.outcomes.partially_disclosed,
             &mut table.outcomes.unable_to_provide.not_held,
-            &mut table.outcomes.other_handling.other,
+            &mut table.outcomes.other_handling.sub_rows_mut().unwrap().other,
         ] {
             row.natural_person = rng.next() % 500;
             row.commercial_enterprise = rng.next() % 20;

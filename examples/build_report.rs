@@ -35,7 +35,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     table.outcomes.unable_to_provide.not_held.natural_person = 1;
     table.carried_forward_to_next_year.natural_person = 1;
 
-    report.proactive_disclosure.administrative_fees_10k_yuan = "12.35".parse::<Amount>()?;
+    report
+        .proactive_disclosure
+        .as_2021_mut()
+        .unwrap()
+        .administrative_fees_10k_yuan = "12.35".parse::<Amount>()?;
     report.other_matters.processing_fees = Some(ProcessingFees::default());
 
     // Totals are never computed behind your back: fill them in explicitly for data entry.

@@ -50,9 +50,24 @@ fn write_summary(out: &mut impl Write, report: &Report) -> std::io::Result<()> {
         out,
         "{}: issued {}, repealed {}, in force {}",
         cell_label("/proactive_disclosure/normative_documents"),
-        report.proactive_disclosure.normative_documents.issued,
-        report.proactive_disclosure.normative_documents.repealed,
-        report.proactive_disclosure.normative_documents.in_force,
+        report
+            .proactive_disclosure
+            .as_2021()
+            .unwrap()
+            .normative_documents
+            .issued,
+        report
+            .proactive_disclosure
+            .as_2021()
+            .unwrap()
+            .normative_documents
+            .repealed,
+        report
+            .proactive_disclosure
+            .as_2021()
+            .unwrap()
+            .normative_documents
+            .in_force,
     )?;
     writeln!(
         out,

@@ -20,9 +20,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use validator::Validate;
 
-use crate::OverflowError;
-use crate::cells::{Cells, checked_add_cells, count_table, counts_of, pointers_of};
+use crate::cells::{Cells, Count, checked_add_cells, count_table, counts_of, pointer_of_cell};
 use crate::text::MAX_TEXT_CHARS;
+use crate::{OverflowError, RollUpError};
 
 count_table! {
     /// # 申请人情况
@@ -223,11 +223,10 @@ count_table! {
 count_table! {
     /// # （六）其他处理
     ///
-    /// Table 三, result （六）: other handling (rows 1 to 3; the 2019 edition has a single row
-    /// here instead).
+    /// Table 三, result （六） in the 2021 edition: other handling, in three sub-rows.
     #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
     #[serde(deny_unknown_fields)]
-    pub struct OtherHandling {
+    pub struct OtherHandlingRows {
         /// # 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请
         ///
         /// The applicant did not supplement the application in time without good reason, and the
@@ -242,6 +241,195 @@ count_table! {
         ///
         /// Any other handling. 表三 第三项（六）3.
         pub other: ApplicantRow,
+    }
+}
+
+/// # （六）其他处理
+///
+/// Table 三, result （六）: other handling, as three sub-rows (the 2021 table 三) or as one row
+/// (the 2019 table 三, which some documents kept after 2021). Either form may appear under
+/// either `format_version`; on the wire the two are told apart by their keys, which are
+/// disjoint.
+///
+/// In Rust: a `match` is exhaustive on purpose: code that needs the sub-rows says what it does
+/// with a document that did not print them ([`OtherHandling::sub_rows`] is `None` there).
+///
+/// ```
+/// use ogi_report::applications::{ApplicantRow, OtherHandling};
+/// let one_row = OtherHandling::OneRow(ApplicantRow::natural_persons(1));
+/// assert!(one_row.sub_rows().is_none());
+/// assert_eq!(one_row.row_sum().total, 1);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum OtherHandling {
+    /// The 2021 form: 1.逾期不补正, 2.逾期未按收费通知要求缴纳费用, 3.其他.
+    SubRows(OtherHandlingRows),
+    /// The 2019 form: （六）其他处理 printed as one row.
+    OneRow(ApplicantRow),
+}
+
+impl Default for OtherHandling {
+    /// Three empty sub-rows (the 2021 form).
+    fn default() -> Self {
+        OtherHandling::SubRows(OtherHandlingRows::default())
+    }
+}
+
+impl OtherHandling {
+    /// The three sub-rows, or `None` when the document printed one row.
+    pub fn sub_rows(&self) -> Option<&OtherHandlingRows> {
+        match self {
+            OtherHandling::SubRows(rows) => Some(rows),
+            OtherHandling::OneRow(_) => None,
+        }
+    }
+
+    /// The three sub-rows, mutably, or `None` when the document printed one row.
+    pub fn sub_rows_mut(&mut self) -> Option<&mut OtherHandlingRows> {
+        match self {
+            OtherHandling::SubRows(rows) => Some(rows),
+            OtherHandling::OneRow(_) => None,
+        }
+    }
+
+    /// The same form with every count zero.
+    pub(crate) fn emptied(&self) -> OtherHandling {
+        match self {
+            OtherHandling::SubRows(_) => OtherHandling::default(),
+            OtherHandling::OneRow(_) => OtherHandling::OneRow(ApplicantRow::default()),
+        }
+    }
+
+    /// The edition whose table 三 prints this form.
+    pub fn edition(&self) -> crate::FormatVersion {
+        match self {
+            OtherHandling::SubRows(_) => crate::FormatVersion::V2021,
+            OtherHandling::OneRow(_) => crate::FormatVersion::V2019,
+        }
+    }
+
+    /// （六） as one row: the row itself, or the cell-by-cell sum of the three sub-rows
+    /// (saturating at `u32::MAX`; a sum that large breaks the tables' own rules anyway).
+    pub fn row_sum(&self) -> ApplicantRow {
+        match self {
+            OtherHandling::OneRow(row) => *row,
+            OtherHandling::SubRows(rows) => {
+                let mut sum = rows.no_supplement_in_time;
+                for row in [rows.fee_not_paid, rows.other] {
+                    let mut cells = counts_of(&row).into_iter();
+                    sum.for_each_count_mut(&mut |cell| {
+                        let add = cells.next().unwrap_or(0);
+                        let value = (cell.get() + add).min(i64::from(u32::MAX));
+                        cell.set(value);
+                    });
+                }
+                sum
+            }
+        }
+    }
+}
+
+impl Cells for OtherHandling {
+    fn collect_counts(&self, out: &mut Vec<i64>) {
+        match self {
+            OtherHandling::SubRows(rows) => rows.collect_counts(out),
+            OtherHandling::OneRow(row) => row.collect_counts(out),
+        }
+    }
+
+    fn for_each_count_mut(&mut self, f: &mut dyn FnMut(&mut dyn Count)) {
+        match self {
+            OtherHandling::SubRows(rows) => rows.for_each_count_mut(f),
+            OtherHandling::OneRow(row) => row.for_each_count_mut(f),
+        }
+    }
+
+    fn count_pointers(&self, prefix: &str, out: &mut Vec<String>) {
+        match self {
+            OtherHandling::SubRows(rows) => rows.count_pointers(prefix, out),
+            OtherHandling::OneRow(row) => row.count_pointers(prefix, out),
+        }
+    }
+}
+
+/// Both forms' keys of （六）其他处理, read in one pass (nothing buffered).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AnyOtherHandling {
+    #[serde(default, deserialize_with = "crate::wire::strict::present")]
+    no_supplement_in_time: Option<ApplicantRow>,
+    #[serde(default, deserialize_with = "crate::wire::strict::present")]
+    fee_not_paid: Option<ApplicantRow>,
+    #[serde(default, deserialize_with = "crate::wire::strict::present")]
+    other: Option<ApplicantRow>,
+    #[serde(default, deserialize_with = "crate::wire::strict::present")]
+    natural_person: Option<u32>,
+    #[serde(default, deserialize_with = "crate::wire::strict::present")]
+    commercial_enterprise: Option<u32>,
+    #[serde(default, deserialize_with = "crate::wire::strict::present")]
+    research_institution: Option<u32>,
+    #[serde(default, deserialize_with = "crate::wire::strict::present")]
+    social_welfare_organization: Option<u32>,
+    #[serde(default, deserialize_with = "crate::wire::strict::present")]
+    legal_service_organization: Option<u32>,
+    #[serde(default, deserialize_with = "crate::wire::strict::present")]
+    other_organization: Option<u32>,
+    #[serde(default, deserialize_with = "crate::wire::strict::present")]
+    total: Option<u32>,
+}
+
+impl<'de> Deserialize<'de> for OtherHandling {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let any = AnyOtherHandling::deserialize(deserializer)?;
+        let sub_rows = [&any.no_supplement_in_time, &any.fee_not_paid, &any.other];
+        let columns = [
+            any.natural_person,
+            any.commercial_enterprise,
+            any.research_institution,
+            any.social_welfare_organization,
+            any.legal_service_organization,
+            any.other_organization,
+            any.total,
+        ];
+        let has_rows = sub_rows.iter().any(|row| row.is_some());
+        if has_rows && columns.iter().any(Option::is_some) {
+            return Err(D::Error::custom(
+                "（六）其他处理 is either three sub-rows (`no_supplement_in_time`, `fee_not_paid`, `other`) or one row of columns (`natural_person` … `total`), not both",
+            ));
+        }
+        let need = |value: Option<u32>, name| value.ok_or_else(|| D::Error::missing_field(name));
+        let need_row =
+            |row: Option<ApplicantRow>, name| row.ok_or_else(|| D::Error::missing_field(name));
+        if has_rows {
+            return Ok(OtherHandling::SubRows(OtherHandlingRows {
+                no_supplement_in_time: need_row(
+                    any.no_supplement_in_time,
+                    "no_supplement_in_time",
+                )?,
+                fee_not_paid: need_row(any.fee_not_paid, "fee_not_paid")?,
+                other: need_row(any.other, "other")?,
+            }));
+        }
+        if columns.iter().all(Option::is_none) {
+            return Err(D::Error::missing_field("no_supplement_in_time"));
+        }
+        Ok(OtherHandling::OneRow(ApplicantRow {
+            natural_person: need(any.natural_person, "natural_person")?,
+            commercial_enterprise: need(any.commercial_enterprise, "commercial_enterprise")?,
+            research_institution: need(any.research_institution, "research_institution")?,
+            social_welfare_organization: need(
+                any.social_welfare_organization,
+                "social_welfare_organization",
+            )?,
+            legal_service_organization: need(
+                any.legal_service_organization,
+                "legal_service_organization",
+            )?,
+            other_organization: need(any.other_organization, "other_organization")?,
+            total: need(any.total, "total")?,
+        }))
     }
 }
 
@@ -277,7 +465,7 @@ count_table! {
         pub not_processed: NotProcessed,
         /// # （六）其他处理
         ///
-        /// Other handling, by reason. 表三 第三项（六）.
+        /// Other handling: three sub-rows by reason (2021), or one row (2019). 表三 第三项（六）.
         pub other_handling: OtherHandling,
         /// # （七）总计
         ///
@@ -286,25 +474,29 @@ count_table! {
     }
 }
 
-/// The number of result rows in [`Outcomes`]: （一） to （六）3, every row but （七）总计.
-pub const RESULT_ROWS: usize = 21;
-
 /// The number of columns of table 三 (the cells of an [`ApplicantRow`]).
-const COLUMNS: usize = ApplicantRow::COUNT;
+pub const COLUMNS: usize = 7;
 
 impl Outcomes {
-    /// The column sums of the 21 result rows (every row but （七）总计), computed without
+    /// The number of result rows: every row but （七）总计, that is 21 with the three sub-rows
+    /// of （六）, 19 with （六） as one row.
+    pub fn result_rows(&self) -> usize {
+        counts_of(self).len() / COLUMNS - 1
+    }
+
+    /// The column sums of the result rows (every row but （七）总计), computed without
     /// overflow, in column order (自然人 … 其他, 总计).
     ///
     /// ```
     /// use ogi_report::applications::{ApplicantRow, Outcomes};
     /// let mut outcomes = Outcomes::default();
     /// outcomes.disclosed = ApplicantRow::natural_persons(2);
-    /// outcomes.other_handling.other = ApplicantRow::natural_persons(5);
+    /// outcomes.other_handling.sub_rows_mut().unwrap().other = ApplicantRow::natural_persons(5);
     /// assert_eq!(outcomes.results_sum()[0], 7);
     /// ```
     pub fn results_sum(&self) -> [u64; COLUMNS] {
-        column_sums(&counts_of(self)[..RESULT_ROWS * COLUMNS])
+        let cells = counts_of(self);
+        column_sums(&cells[..cells.len() - COLUMNS])
     }
 
     /// The 总计 column summed over 不予公开 rows 1 to 8.
@@ -313,12 +505,12 @@ impl Outcomes {
     }
 }
 
-/// Per-column sums of a row-major grid of [`ApplicantRow`] cells.
-fn column_sums(cells: &[u32]) -> [u64; COLUMNS] {
+/// Per-column sums of a row-major grid of [`ApplicantRow`] cells (all counts, never negative).
+fn column_sums(cells: &[i64]) -> [u64; COLUMNS] {
     let mut sums = [0u64; COLUMNS];
     for row in cells.chunks_exact(COLUMNS) {
         for (sum, &cell) in sums.iter_mut().zip(row) {
-            *sum += u64::from(cell);
+            *sum += cell.unsigned_abs();
         }
     }
     sums
@@ -379,24 +571,32 @@ impl Applications {
     /// ```
     pub fn fill_totals(&mut self) -> Result<(), OverflowError> {
         let mut cells = counts_of(self);
-        let pointers = || pointers_of::<Applications>("");
-        // Rows: 一, 二, then the 21 result rows, then （七）总计, then 四.
-        let results = &cells[2 * COLUMNS..(2 + RESULT_ROWS) * COLUMNS];
-        let sums = column_sums(results);
-        let total_row = (2 + RESULT_ROWS) * COLUMNS;
+        let overflow = |index: usize| OverflowError::at(pointer_of_cell(self, "", index));
+        // Rows: 一, 二, then the result rows, then （七）总计, then 四.
+        let rows = cells.len() / COLUMNS;
+        let total_row = (rows - 2) * COLUMNS;
+        let sums = column_sums(&cells[2 * COLUMNS..total_row]);
         for (column, sum) in sums.into_iter().enumerate().take(COLUMNS - 1) {
-            cells[total_row + column] = u32::try_from(sum)
-                .map_err(|_| OverflowError::at(pointers()[total_row + column].clone()))?;
+            let index = total_row + column;
+            cells[index] = i64::try_from(sum)
+                .ok()
+                .filter(|&sum| sum <= i64::from(u32::MAX))
+                .ok_or_else(|| overflow(index))?;
         }
-        for (index, row) in cells.chunks_exact_mut(COLUMNS).enumerate() {
-            let (parts, total) = row.split_at_mut(COLUMNS - 1);
-            let sum: u64 = parts.iter().map(|&n| u64::from(n)).sum();
-            let total_cell = (index + 1) * COLUMNS - 1;
-            total[0] = u32::try_from(sum)
-                .map_err(|_| OverflowError::at(pointers()[total_cell].clone()))?;
+        for (row, cells) in cells.chunks_exact_mut(COLUMNS).enumerate() {
+            let (parts, total) = cells.split_at_mut(COLUMNS - 1);
+            let sum: i64 = parts.iter().sum();
+            if sum > i64::from(u32::MAX) {
+                return Err(overflow((row + 1) * COLUMNS - 1));
+            }
+            total[0] = sum;
         }
         let mut values = cells.into_iter();
-        self.for_each_count_mut(&mut |cell| *cell = values.next().unwrap_or(*cell));
+        self.for_each_count_mut(&mut |cell| {
+            if let Some(value) = values.next() {
+                cell.set(value);
+            }
+        });
         Ok(())
     }
 
@@ -413,8 +613,13 @@ impl Applications {
     /// assert_eq!(err.pointer(), "/new_received/natural_person");
     /// assert_eq!(sum.new_received.natural_person, u32::MAX);
     /// ```
-    pub fn checked_add_assign(&mut self, other: &Applications) -> Result<(), OverflowError> {
+    pub fn checked_add_assign(&mut self, other: &Applications) -> Result<(), RollUpError> {
+        if self.outcomes.other_handling.edition() != other.outcomes.other_handling.edition() {
+            return Err(RollUpError::MixedLayouts {
+                pointer: "/outcomes/other_handling".to_owned(),
+            });
+        }
         checked_add_cells(self, other)
-            .map_err(|index| OverflowError::at(pointers_of::<Applications>("")[index].clone()))
+            .map_err(|index| OverflowError::at(pointer_of_cell(self, "", index)).into())
     }
 }

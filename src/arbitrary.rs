@@ -47,13 +47,13 @@ use serde_json::{Value, json};
 use validator::Validate;
 
 use crate::applications::{
-    ApplicantRow, Applications, NotDisclosed, NotProcessed, OtherHandling, Outcomes,
-    UnableToProvide,
+    ApplicantRow, Applications, NotDisclosed, NotProcessed, OtherHandling, OtherHandlingRows,
+    Outcomes, UnableToProvide,
 };
 use crate::cells::{Cells, counts_of, pointers_of};
 use crate::other_matters::{OtherMatters, ProcessingFees};
 use crate::overview::Overview;
-use crate::proactive_disclosure::{DocumentCounts, ProactiveDisclosure};
+use crate::proactive_disclosure::{DocumentCounts, ProactiveDisclosure, ProactiveDisclosure2021};
 use crate::problems::ProblemsAndImprovements;
 use crate::review_and_litigation::{CaseOutcomes, ReviewAndLitigation};
 use crate::rules::FEE_UNIT_THRESHOLD_10K_YUAN;
@@ -68,7 +68,10 @@ pub const MAX_CONSISTENT_LEAF: u32 = u32::MAX / 256;
 /// (`件` of counts, `元` of amounts, `未` of 未收取).
 pub const RESERVED_IN_FILLER: [char; 3] = ['件', '元', '未'];
 
-static COUNT_CELLS: LazyLock<Vec<String>> = LazyLock::new(|| pointers_of::<Report>(""));
+static COUNT_CELLS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let agency = Agency::new("-", AgencyKind::Other);
+    pointers_of(&Report::new(agency, 2024), "")
+});
 
 static TABLE_CELLS: LazyLock<Vec<String>> = LazyLock::new(|| {
     COUNT_CELLS
@@ -330,6 +333,7 @@ pub fn agency() -> impl Strategy<Value = Agency> {
             name,
             kind,
             region_code,
+            compiled_by: None,
         })
 }
 
@@ -463,11 +467,11 @@ fn outcomes_from_rows(rows: [ApplicantRow; 21], total: ApplicantRow) -> Outcomes
             excessive_without_reason,
             confirm_or_reissue_requested,
         },
-        other_handling: OtherHandling {
+        other_handling: OtherHandling::SubRows(OtherHandlingRows {
             no_supplement_in_time,
             fee_not_paid,
             other,
-        },
+        }),
         total,
     }
 }
@@ -603,7 +607,7 @@ fn consistent_table_two(may_issue_rules: bool) -> BoxedStrategy<ProactiveDisclos
                 amount_at_most(FEE_UNIT_THRESHOLD_10K_YUAN),
             )
                 .prop_map(move |(rules, normative_documents, decisions, fees)| {
-                    ProactiveDisclosure {
+                    ProactiveDisclosure2021 {
                         rules: if may_issue_rules {
                             rules
                         } else {
@@ -616,6 +620,7 @@ fn consistent_table_two(may_issue_rules: bool) -> BoxedStrategy<ProactiveDisclos
                         administrative_fees_10k_yuan: fees,
                         note: None,
                     }
+                    .into()
                 })
         })
         .boxed()
@@ -623,14 +628,13 @@ fn consistent_table_two(may_issue_rules: bool) -> BoxedStrategy<ProactiveDisclos
 
 /// Fee figures with collected ≤ billed; at least one notice when `needs_notice`.
 fn consistent_fees(needs_notice: bool) -> impl Strategy<Value = ProcessingFees> {
-    (leaf(1_000), amount(), amount()).prop_map(move |(notices, a, b)| ProcessingFees {
-        notices_issued: if needs_notice {
+    (leaf(1_000), amount(), amount()).prop_map(move |(notices, a, b)| {
+        let notices = if needs_notice {
             notices.max(1)
         } else {
             notices
-        },
-        notices_total_yuan: a.max(b),
-        collected_yuan: a.min(b),
+        };
+        ProcessingFees::new(notices, a.max(b), a.min(b))
     })
 }
 
@@ -688,13 +692,14 @@ pub fn correct_restatements(report: &Report) -> Vec<String> {
         format!("其中不予公开\u{3000}{not_disclosed}\u{3000}件。"),
     ];
     if let Some(fees) = report.other_matters.processing_fees {
-        out.push(format!(
-            "发出收费通知 {} 件，总金额 {} 元。",
-            fees.notices_issued, fees.notices_total_yuan
-        ));
-        out.push(format!("实际收取信息处理费 {} 元。", fees.collected_yuan));
-        if fees.collected_yuan.is_zero() {
-            out.push("本年度未收取信息处理费。".to_owned());
+        if let (Some(notices), Some(billed)) = (fees.notices_issued, fees.notices_total_yuan) {
+            out.push(format!("发出收费通知 {notices} 件，总金额 {billed} 元。"));
+        }
+        if let Some(collected) = fees.collected_yuan {
+            out.push(format!("实际收取信息处理费 {collected} 元。"));
+            if collected.is_zero() {
+                out.push("本年度未收取信息处理费。".to_owned());
+            }
         }
     }
     out
@@ -784,7 +789,11 @@ pub fn consistent_report() -> BoxedStrategy<Report> {
                 problems_and_improvements,
                 other_matters,
             )| {
-                let needs_notice = applications.outcomes.other_handling.fee_not_paid.total > 0;
+                let needs_notice = applications
+                    .outcomes
+                    .other_handling
+                    .sub_rows()
+                    .is_some_and(|rows| rows.fee_not_paid.total > 0);
                 let fees = if needs_notice {
                     consistent_fees(true).prop_map(Some).boxed()
                 } else {
@@ -804,6 +813,7 @@ pub fn consistent_report() -> BoxedStrategy<Report> {
                     problems_and_improvements,
                     other_matters,
                     closing,
+                    blank_cells: Vec::new(),
                 };
                 (Just(report), fees, vec(0usize..8, 0..6), placements(6))
             },
@@ -876,11 +886,7 @@ pub fn any_report() -> BoxedStrategy<Report> {
                 });
                 other_matters.processing_fees =
                     processing_fees.map(|(notices_issued, notices_total_yuan, collected_yuan)| {
-                        ProcessingFees {
-                            notices_issued,
-                            notices_total_yuan,
-                            collected_yuan,
-                        }
+                        ProcessingFees::new(notices_issued, notices_total_yuan, collected_yuan)
                     });
                 let [r0, r1, rest @ .., r24] = rows;
                 let [results @ .., total]: [ApplicantRow; 22] = rest;
@@ -899,7 +905,7 @@ pub fn any_report() -> BoxedStrategy<Report> {
                     title,
                     preamble,
                     overview,
-                    proactive_disclosure: ProactiveDisclosure {
+                    proactive_disclosure: ProactiveDisclosure2021 {
                         rules,
                         normative_documents,
                         administrative_licensing_decisions: decisions[0],
@@ -907,7 +913,8 @@ pub fn any_report() -> BoxedStrategy<Report> {
                         administrative_coercion_decisions: decisions[2],
                         administrative_fees_10k_yuan: fees,
                         note: note_two,
-                    },
+                    }
+                    .into(),
                     applications: Applications {
                         new_received: r0,
                         carried_over_from_previous_year: r1,
@@ -924,6 +931,7 @@ pub fn any_report() -> BoxedStrategy<Report> {
                     problems_and_improvements,
                     other_matters,
                     closing,
+                    blank_cells: Vec::new(),
                 };
                 place(&mut report, &statements, &placements);
                 report
@@ -952,16 +960,17 @@ impl CellChange {
             .iter()
             .position(|p| *p == self.pointer)?;
         let current = *counts_of(report).get(index)?;
-        let changed = u32::try_from(i64::from(current).checked_add(self.delta)?).ok()?;
+        let changed = current.checked_add(self.delta)?;
         let mut out = report.clone();
         let mut at = 0;
+        let mut fits = false;
         out.for_each_count_mut(&mut |cell| {
             if at == index {
-                *cell = changed;
+                fits = cell.set(changed);
             }
             at += 1;
         });
-        Some(out)
+        fits.then_some(out)
     }
 }
 
@@ -993,7 +1002,7 @@ pub fn cell_change(
         .iter()
         .filter_map(|pointer| {
             let index = all.iter().position(|p| p == pointer)?;
-            Some((pointer.clone(), counts[index]))
+            Some((pointer.clone(), u32::try_from(counts[index]).ok()?))
         })
         .collect();
     select(choices).prop_flat_map(|(pointer, value)| {
@@ -1114,7 +1123,7 @@ fn places(value: &Value) -> Places {
                 out.objects.push(pointer.clone());
                 for (key, child) in map {
                     let mut child_pointer = pointer.clone();
-                    crate::parse::push_token(&mut child_pointer, key);
+                    crate::wire::push_token(&mut child_pointer, key);
                     out.members.push(child_pointer.clone());
                     out.values.push(child_pointer.clone());
                     walk(child, child_pointer, out);

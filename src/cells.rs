@@ -9,55 +9,95 @@ use chrono::NaiveDate;
 
 use crate::other_matters::OtherMatters;
 use crate::overview::Overview;
+use crate::proactive_disclosure::MoneyWithUnit;
 use crate::problems::ProblemsAndImprovements;
 use crate::{Agency, Amount, FormatVersion};
 
-/// A value that contains count cells (possibly none).
-pub(crate) trait Cells {
-    /// How many count cells the value has.
-    const COUNT: usize;
+/// One number cell of a table: a count (`u32`) or a signed change (本年增/减, `i64` within
+/// ±`u32::MAX`), read and written as `i64` so that every table shares one walk.
+pub(crate) trait Count {
+    /// The cell's value.
+    fn get(&self) -> i64;
+    /// Sets the value; `false` (and no change) when the cell cannot hold it.
+    fn set(&mut self, value: i64) -> bool;
+}
 
+impl Count for u32 {
+    fn get(&self) -> i64 {
+        i64::from(*self)
+    }
+
+    fn set(&mut self, value: i64) -> bool {
+        u32::try_from(value).map(|v| *self = v).is_ok()
+    }
+}
+
+impl Count for i64 {
+    fn get(&self) -> i64 {
+        *self
+    }
+
+    fn set(&mut self, value: i64) -> bool {
+        let bound = i64::from(u32::MAX);
+        let fits = (-bound..=bound).contains(&value);
+        if fits {
+            *self = value;
+        }
+        fits
+    }
+}
+
+/// A value that contains number cells (possibly none). Which cells a table has can depend on
+/// its layout (the edition of table 二, the form of （六）其他处理), so the walk is over a value,
+/// not a type.
+pub(crate) trait Cells {
     /// Appends every cell's value, in declaration order.
-    fn collect_counts(&self, out: &mut Vec<u32>);
+    fn collect_counts(&self, out: &mut Vec<i64>);
 
     /// Calls `f` on every cell, in declaration order.
-    fn for_each_count_mut(&mut self, f: &mut dyn FnMut(&mut u32));
+    fn for_each_count_mut(&mut self, f: &mut dyn FnMut(&mut dyn Count));
 
     /// Appends the JSON Pointer of every cell below `prefix`, in declaration order.
-    fn count_pointers(prefix: &str, out: &mut Vec<String>);
+    fn count_pointers(&self, prefix: &str, out: &mut Vec<String>);
 }
 
-impl Cells for u32 {
-    const COUNT: usize = 1;
+/// Implements [`Cells`] for a number cell type.
+macro_rules! number_cell {
+    ($($ty:ty),*) => {$(
+        impl Cells for $ty {
+            fn collect_counts(&self, out: &mut Vec<i64>) {
+                out.push(Count::get(self));
+            }
 
-    fn collect_counts(&self, out: &mut Vec<u32>) {
-        out.push(*self);
-    }
+            fn for_each_count_mut(&mut self, f: &mut dyn FnMut(&mut dyn Count)) {
+                f(self);
+            }
 
-    fn for_each_count_mut(&mut self, f: &mut dyn FnMut(&mut u32)) {
-        f(self);
-    }
-
-    fn count_pointers(prefix: &str, out: &mut Vec<String>) {
-        out.push(prefix.to_owned());
-    }
+            fn count_pointers(&self, prefix: &str, out: &mut Vec<String>) {
+                out.push(prefix.to_owned());
+            }
+        }
+    )*};
 }
+
+number_cell!(u32, i64);
 
 /// Implements [`Cells`] as "no cells" for values that are not counts.
 macro_rules! no_cells {
     ($($ty:ty),* $(,)?) => {$(
         impl Cells for $ty {
-            const COUNT: usize = 0;
-            fn collect_counts(&self, _: &mut Vec<u32>) {}
-            fn for_each_count_mut(&mut self, _: &mut dyn FnMut(&mut u32)) {}
-            fn count_pointers(_: &str, _: &mut Vec<String>) {}
+            fn collect_counts(&self, _: &mut Vec<i64>) {}
+            fn for_each_count_mut(&mut self, _: &mut dyn FnMut(&mut dyn Count)) {}
+            fn count_pointers(&self, _: &str, _: &mut Vec<String>) {}
         }
     )*};
 }
 
 no_cells!(
     Amount,
+    MoneyWithUnit,
     Option<String>,
+    Vec<String>,
     Option<NaiveDate>,
     u16,
     FormatVersion,
@@ -87,19 +127,18 @@ macro_rules! count_table {
         }
 
         impl $crate::cells::Cells for $name {
-            const COUNT: usize = 0 $(+ <$ty as $crate::cells::Cells>::COUNT)*;
-
-            fn collect_counts(&self, out: &mut Vec<u32>) {
+            fn collect_counts(&self, out: &mut Vec<i64>) {
                 $( $crate::cells::Cells::collect_counts(&self.$field, out); )*
             }
 
-            fn for_each_count_mut(&mut self, f: &mut dyn FnMut(&mut u32)) {
+            fn for_each_count_mut(&mut self, f: &mut dyn FnMut(&mut dyn $crate::cells::Count)) {
                 $( $crate::cells::Cells::for_each_count_mut(&mut self.$field, f); )*
             }
 
-            fn count_pointers(prefix: &str, out: &mut Vec<String>) {
+            fn count_pointers(&self, prefix: &str, out: &mut Vec<String>) {
                 $(
-                    <$ty as $crate::cells::Cells>::count_pointers(
+                    $crate::cells::Cells::count_pointers(
+                        &self.$field,
                         &format!("{prefix}/{}", stringify!($field)),
                         out,
                     );
@@ -112,33 +151,52 @@ macro_rules! count_table {
 pub(crate) use count_table;
 
 /// The cells of `value` as a vector, in declaration order.
-pub(crate) fn counts_of<T: Cells>(value: &T) -> Vec<u32> {
-    let mut out = Vec::with_capacity(T::COUNT);
+pub(crate) fn counts_of<T: Cells + ?Sized>(value: &T) -> Vec<i64> {
+    let mut out = Vec::new();
     value.collect_counts(&mut out);
     out
 }
 
-/// The JSON Pointers of the cells of `T` below `prefix`, in declaration order.
-pub(crate) fn pointers_of<T: Cells>(prefix: &str) -> Vec<String> {
-    let mut out = Vec::with_capacity(T::COUNT);
-    T::count_pointers(prefix, &mut out);
+/// The JSON Pointers of the cells of `value` below `prefix`, in declaration order.
+pub(crate) fn pointers_of<T: Cells + ?Sized>(value: &T, prefix: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    value.count_pointers(prefix, &mut out);
     out
 }
 
-/// Adds `other`'s cells into `acc`'s, cell by cell; on overflow returns the index of the first
-/// cell that overflowed and leaves `acc` unchanged.
-pub(crate) fn checked_add_cells<T: Cells>(acc: &mut T, other: &T) -> Result<(), usize> {
-    let current = counts_of(acc);
+/// Adds `other`'s cells into `acc`'s, cell by cell (both of one layout); on overflow, or when
+/// the layouts differ, returns the index of the first cell that could not be added and leaves
+/// `acc` unchanged.
+pub(crate) fn checked_add_cells<T: Cells + Clone>(acc: &mut T, other: &T) -> Result<(), usize> {
     let addend = counts_of(other);
-    let mut sums = Vec::with_capacity(current.len());
-    for (index, (a, b)) in current.iter().zip(&addend).enumerate() {
-        sums.push(a.checked_add(*b).ok_or(index)?);
-    }
-    let mut values = sums.into_iter();
-    acc.for_each_count_mut(&mut |cell| {
-        if let Some(value) = values.next() {
-            *cell = value;
+    let mut sum = acc.clone();
+    let mut index = 0;
+    let mut failed = None;
+    sum.for_each_count_mut(&mut |cell| {
+        if failed.is_none() {
+            let added = addend.get(index).map(|b| cell.get() + b);
+            if !added.is_some_and(|value| cell.set(value)) {
+                failed = Some(index);
+            }
         }
+        index += 1;
     });
-    Ok(())
+    if index != addend.len() {
+        failed.get_or_insert(index.min(addend.len()));
+    }
+    match failed {
+        Some(index) => Err(index),
+        None => {
+            *acc = sum;
+            Ok(())
+        }
+    }
+}
+
+/// The pointer of cell `index` of `value` (below `prefix`), for an error message.
+pub(crate) fn pointer_of_cell<T: Cells + ?Sized>(value: &T, prefix: &str, index: usize) -> String {
+    pointers_of(value, prefix)
+        .into_iter()
+        .nth(index)
+        .unwrap_or_else(|| prefix.to_owned())
 }

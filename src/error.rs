@@ -65,6 +65,7 @@ impl std::error::Error for OverflowError {}
 /// assert_eq!(err, RollUpError::Empty);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum RollUpError {
     /// There was no report to add up.
     Empty,
@@ -77,6 +78,27 @@ pub enum RollUpError {
     },
     /// A sum does not fit its cell.
     Overflow(OverflowError),
+    /// Two tables of different layouts (table 二 of two editions, （六）其他处理 as sub-rows and
+    /// as one row, procurement amounts in two units) cannot be added cell by cell; `pointer`
+    /// names the table or cell.
+    MixedLayouts {
+        /// Where the layouts differ.
+        pointer: String,
+    },
+}
+
+impl RollUpError {
+    /// The same error, with its pointer made relative to the parent at `prefix`.
+    pub(crate) fn within(self, prefix: &str) -> Self {
+        match self {
+            RollUpError::Overflow(err) => RollUpError::Overflow(err.within(prefix)),
+            RollUpError::MixedLayouts { mut pointer } => {
+                pointer.insert_str(0, prefix);
+                RollUpError::MixedLayouts { pointer }
+            }
+            other => other,
+        }
+    }
 }
 
 impl From<OverflowError> for RollUpError {
@@ -94,6 +116,10 @@ impl fmt::Display for RollUpError {
                 "reports of different years cannot be rolled up: {expected} and {found}"
             ),
             RollUpError::Overflow(err) => err.fmt(f),
+            RollUpError::MixedLayouts { pointer } => write!(
+                f,
+                "tables of different layouts cannot be added cell by cell: {pointer} (editions or units differ)"
+            ),
         }
     }
 }

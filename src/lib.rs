@@ -29,12 +29,13 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod agency;
 mod cells;
+mod edition;
 mod error;
 mod money;
-mod parse;
 mod report;
-mod strict;
+mod wire;
 
 pub mod applications;
 #[cfg(feature = "proptest")]
@@ -48,10 +49,10 @@ pub mod rules;
 pub mod schema;
 pub mod text;
 
+pub use agency::{Agency, AgencyKind, MAX_AGENCY_NAME_CHARS};
+pub use edition::FormatVersion;
 pub use error::{OverflowError, RollUpError};
 pub use money::{Amount, AmountError};
-pub use parse::{ParseError, ParseErrorKind};
-pub use report::{
-    Agency, AgencyKind, FormatVersion, MAX_AGENCY_NAME_CHARS, MAX_YEAR, MIN_YEAR, Report,
-};
+pub use report::{MAX_BLANK_CELLS, MAX_YEAR, MIN_YEAR, Report};
 pub use text::TextPart;
+pub use wire::{ParseError, ParseErrorKind};

@@ -1,171 +1,48 @@
 //! The whole report: identity, the six sections, and what can be done with a report as a whole
 //! (fill in totals, roll up many reports).
 
-use std::sync::LazyLock;
-
 use chrono::NaiveDate;
-use regex::Regex;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use validator::Validate;
 
-use crate::applications::Applications;
+use crate::applications::{ApplicantRow, Applications, OtherHandling};
 use crate::cells::count_table;
 use crate::other_matters::OtherMatters;
 use crate::overview::Overview;
-use crate::proactive_disclosure::ProactiveDisclosure;
+use crate::proactive_disclosure::{ProactiveDisclosure, ProactiveDisclosure2019};
 use crate::problems::ProblemsAndImprovements;
 use crate::review_and_litigation::ReviewAndLitigation;
 use crate::text::{MAX_HEADING_CHARS, MAX_TEXT_CHARS};
-use crate::{OverflowError, RollUpError};
+use std::str::FromStr;
+
+use crate::rules::{self, Issue};
+use crate::wire::{self, ParseError};
+use crate::{Agency, FormatVersion, OverflowError, RollUpError};
 
 /// The earliest report year accepted: the first year of reports under the Regulations (2008).
 pub const MIN_YEAR: u16 = 2008;
 /// The latest report year accepted.
 pub const MAX_YEAR: u16 = 2100;
-/// The most characters an agency name may hold.
-pub const MAX_AGENCY_NAME_CHARS: u64 = 200;
-
-/// A 6-digit administrative division code (行政区划代码, GB/T 2260).
-static REGION_CODE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[0-9]{6}$").expect("valid region-code pattern"));
-
-/// Text that contains at least one character other than white space. White space is Unicode's
-/// (as `\s` in Rust) together with ECMAScript's (`\s` there adds U+FEFF and lacks U+0085), so
-/// that the pattern, copied into the schema, means the same in every validator.
-static NOT_BLANK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[^\s\u0085\uFEFF]").expect("valid non-blank pattern"));
-
-/// # 格式版本
-///
-/// The edition of the official template the report follows. Only the 2021 edition
-/// (国办公开办函〔2021〕30号, for reports on 2021 onward) exists in this version of the crate; the
-/// 2019 trial edition will be a sibling type, so the 2021 wire format never changes for it.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-pub enum FormatVersion {
-    /// The 2021 edition (国办公开办函〔2021〕30号), for reports on 2021 onward.
-    #[default]
-    #[serde(rename = "2021")]
-    V2021,
-}
-
-/// # 机关类型
-///
-/// What kind of body publishes the report; it decides the publication deadline (Art. 49) and
-/// whether rule-making is plausible.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum AgencyKind {
-    /// `department`: a department of a government at county level or above (县级以上人民政府部门);
-    /// publishes by 31 January.
-    Department,
-    /// `government`: a government's own report for its level (本级政府年度报告); published by
-    /// 31 March.
-    Government,
-    /// `government_office`: the general office (办公厅/室) reporting on its own work as an agency;
-    /// publishes by 31 January.
-    GovernmentOffice,
-    /// `township`: a township government or sub-district office (乡镇人民政府、街道办事处); no
-    /// statutory date.
-    Township,
-    /// `other`: organisations under Art. 54 and any other body; no statutory date.
-    Other,
-}
-
-impl AgencyKind {
-    /// Every kind, in wire order.
-    pub const ALL: [AgencyKind; 5] = [
-        AgencyKind::Department,
-        AgencyKind::Government,
-        AgencyKind::GovernmentOffice,
-        AgencyKind::Township,
-        AgencyKind::Other,
-    ];
-
-    /// The latest publication date that Art. 49 sets for a report on `year`, if any.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use ogi_report::AgencyKind;
-    /// assert_eq!(AgencyKind::Government.deadline(2023), NaiveDate::from_ymd_opt(2024, 3, 31));
-    /// assert_eq!(AgencyKind::Township.deadline(2023), None);
-    /// ```
-    pub fn deadline(self, year: u16) -> Option<NaiveDate> {
-        let next = i32::from(year) + 1;
-        match self {
-            AgencyKind::Department | AgencyKind::GovernmentOffice => {
-                NaiveDate::from_ymd_opt(next, 1, 31)
-            }
-            AgencyKind::Government => NaiveDate::from_ymd_opt(next, 3, 31),
-            AgencyKind::Township | AgencyKind::Other => None,
-        }
-    }
-}
-
-/// # 报告机关
-///
-/// The body that publishes the report.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Validate)]
-#[serde(deny_unknown_fields)]
-pub struct Agency {
-    /// # 机关名称
-    ///
-    /// The agency's full name as printed in the report, e.g. 东营市东营区人民政府办公室.
-    /// Not blank; at most 200 characters.
-    #[validate(length(min = 1, max = MAX_AGENCY_NAME_CHARS), regex(path = *NOT_BLANK, code = "not_blank"))]
-    pub name: String,
-    /// # 机关类型
-    ///
-    /// The kind of body (decides the Art. 49 deadline): `department`, `government`,
-    /// `government_office`, `township` or `other`.
-    #[serde(deserialize_with = "crate::strict::string_enum")]
-    pub kind: AgencyKind,
-    /// # 行政区划代码
-    ///
-    /// Optional: the 6-digit administrative division code (GB/T 2260) of the agency's area,
-    /// e.g. 370502.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(regex(path = *REGION_CODE, code = "region_code"))]
-    pub region_code: Option<String>,
-}
-
-impl Agency {
-    /// An agency without a region code.
-    ///
-    /// ```
-    /// use ogi_report::{Agency, AgencyKind};
-    /// let agency = Agency::new("东营市东营区人民政府办公室", AgencyKind::GovernmentOffice)
-    ///     .with_region_code("370502");
-    /// assert_eq!(agency.region_code.as_deref(), Some("370502"));
-    /// ```
-    pub fn new(name: impl Into<String>, kind: AgencyKind) -> Self {
-        Agency {
-            name: name.into(),
-            kind,
-            region_code: None,
-        }
-    }
-
-    /// The same agency with a region code.
-    pub fn with_region_code(mut self, code: impl Into<String>) -> Self {
-        self.region_code = Some(code.into());
-        self
-    }
-}
+/// The most entries `blank_cells` may hold (more than the number cells of any layout).
+pub const MAX_BLANK_CELLS: u64 = 1000;
 
 count_table! {
     /// # 政府信息公开工作年度报告
     ///
-    /// An annual report on open government information work (2021 format), as published by one
-    /// agency for one calendar year: its identity, the six sections of the template, and the
+    /// An annual report on open government information work (2021 format, 2019 trial format, or
+    /// a document mixing them), as published by one agency for one calendar year: its
+    /// identity, the six sections of the template, and the
     /// text around them. Figures are stored as reported, never recomputed on reading.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Validate)]
     #[serde(deny_unknown_fields)]
     pub struct Report {
         /// # 格式版本
         ///
-        /// The template edition the report follows: `"2021"`.
-        #[serde(deserialize_with = "crate::strict::string_enum")]
+        /// The template edition of the document's table 二: `"2021"` or `"2019"`. It must name
+        /// the edition of `proactive_disclosure` (reading refuses a document where it does
+        /// not); other tables may follow another edition (mixed documents).
+        #[serde(deserialize_with = "crate::wire::strict::string_enum")]
         pub format_version: FormatVersion,
         /// # 报告机关
         ///
@@ -183,7 +60,7 @@ count_table! {
         #[serde(
             default,
             skip_serializing_if = "Option::is_none",
-            deserialize_with = "crate::strict::iso_date"
+            deserialize_with = "crate::wire::strict::iso_date"
         )]
         pub published_on: Option<NaiveDate>,
         /// # 标题
@@ -206,7 +83,8 @@ count_table! {
         pub overview: Overview,
         /// # 二、主动公开政府信息情况
         ///
-        /// Section 二: table 二, information disclosed proactively.
+        /// Section 二: table 二, information disclosed proactively, in the edition of
+        /// `format_version`.
         #[validate(nested)]
         pub proactive_disclosure: ProactiveDisclosure,
         /// # 三、收到和处理政府信息公开申请情况
@@ -235,6 +113,16 @@ count_table! {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[validate(length(max = MAX_TEXT_CHARS))]
         pub closing: Option<String>,
+        /// # 空白单元格
+        ///
+        /// Optional: the JSON Pointers of the number cells of tables 二, 三 and 四 that the
+        /// document printed blank (no number, not even 0); each such cell holds 0. For the
+        /// checks a blank total (a 总计 cell) counts as the sum of its parts and any other blank
+        /// cell as 0. Each pointer names a number cell of this report, once.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[validate(length(max = MAX_BLANK_CELLS))]
+        #[schemars(extend("uniqueItems" = true))]
+        pub blank_cells: Vec<String>,
     }
 }
 
@@ -247,20 +135,44 @@ impl Report {
     /// assert_eq!(report.applications.new_received.total, 0);
     /// ```
     pub fn new(agency: Agency, year: u16) -> Self {
+        Report::of_edition(FormatVersion::V2021, agency, year)
+    }
+
+    /// An empty report in `edition`: its table 二 and （六）其他处理 in that edition's layout,
+    /// every count zero, no text.
+    ///
+    /// ```
+    /// use ogi_report::{Agency, AgencyKind, FormatVersion, Report};
+    /// let agency = Agency::new("某市人民政府办公厅", AgencyKind::GovernmentOffice);
+    /// let report = Report::of_edition(FormatVersion::V2019, agency, 2019);
+    /// assert!(report.proactive_disclosure.as_2019().is_some());
+    /// assert!(report.applications.outcomes.other_handling.sub_rows().is_none());
+    /// ```
+    pub fn of_edition(edition: FormatVersion, agency: Agency, year: u16) -> Self {
+        let mut applications = Applications::default();
+        let proactive_disclosure = match edition {
+            FormatVersion::V2019 => {
+                applications.outcomes.other_handling =
+                    OtherHandling::OneRow(ApplicantRow::default());
+                ProactiveDisclosure::V2019(ProactiveDisclosure2019::default())
+            }
+            FormatVersion::V2021 => ProactiveDisclosure::default(),
+        };
         Report {
-            format_version: FormatVersion::V2021,
+            format_version: edition,
             agency,
             year,
             published_on: None,
             title: None,
             preamble: None,
             overview: Overview::default(),
-            proactive_disclosure: ProactiveDisclosure::default(),
-            applications: Applications::default(),
+            proactive_disclosure,
+            applications,
             review_and_litigation: ReviewAndLitigation::default(),
             problems_and_improvements: ProblemsAndImprovements::default(),
             other_matters: OtherMatters::default(),
             closing: None,
+            blank_cells: Vec::new(),
         }
     }
 
@@ -295,8 +207,12 @@ impl Report {
     /// tables 二, 三 and 四 cell by cell, fee amounts exactly, and the fee reports of those that
     /// have one. The result is a report of `agency` for that year, without text.
     ///
-    /// Fails when `reports` is empty, when they are not all of one year, or when a sum exceeds
-    /// what a cell holds (the error names the cell); sums never wrap.
+    /// The layout of the result (the edition of table 二, the form of （六）其他处理) is the
+    /// first report's; blank totals count as the sum of their parts, other blank cells as 0.
+    ///
+    /// Fails when `reports` is empty, when they are not all of one year, when their layouts
+    /// differ ([`RollUpError::MixedLayouts`]), or when a sum exceeds what a cell holds (the
+    /// error names the cell); sums never wrap.
     ///
     /// ```
     /// use ogi_report::{Agency, AgencyKind, Report};
@@ -314,6 +230,10 @@ impl Report {
         let mut reports = reports.into_iter();
         let first = reports.next().ok_or(RollUpError::Empty)?;
         let mut sum = Report::new(agency, first.year);
+        sum.format_version = first.format_version;
+        sum.proactive_disclosure = first.proactive_disclosure.emptied();
+        sum.applications.outcomes.other_handling =
+            first.applications.outcomes.other_handling.emptied();
         sum.add_tables(first)?;
         for report in reports {
             if report.year != sum.year {
@@ -329,10 +249,22 @@ impl Report {
 
     /// Adds the tables and fee figures of `other` into `self` (see [`Report::roll_up`]).
     fn add_tables(&mut self, other: &Report) -> Result<(), RollUpError> {
+        let filled;
+        let other = if other.blank_cells.is_empty() {
+            other
+        } else {
+            filled = crate::rules::with_blank_totals_filled(other);
+            &filled
+        };
         let mut proactive = self.proactive_disclosure.clone();
         proactive
             .checked_add_assign(&other.proactive_disclosure)
             .map_err(|e| e.within("/proactive_disclosure"))?;
+        if self.format_version != other.format_version {
+            return Err(RollUpError::MixedLayouts {
+                pointer: "/format_version".to_owned(),
+            });
+        }
         let mut applications = self.applications.clone();
         applications
             .checked_add_assign(&other.applications)
@@ -356,5 +288,95 @@ impl Report {
         self.review_and_litigation = review;
         self.other_matters.processing_fees = fees;
         Ok(())
+    }
+    /// Reads a report from JSON text; see [`Report::from_json_slice`] for bytes. A leading
+    /// byte-order mark (U+FEFF, as `read_to_string` keeps it) is skipped. Every edition is
+    /// read: table 二 and （六）其他处理 are told apart by their keys.
+    ///
+    /// ```
+    /// use ogi_report::Report;
+    /// let json = std::fs::read_to_string("examples/reports/dongying-district-office-2023.json")?;
+    /// let report = Report::from_json_str(&json)?;
+    /// assert_eq!(report.applications.new_received.total, 18);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_json_str(json: &str) -> Result<Report, ParseError> {
+        wire::read_str(json)
+    }
+
+    /// Reads a report from JSON bytes: UTF-8, with or without a byte-order mark. UTF-16 and
+    /// invalid UTF-8 are refused with an [`Encoding`](crate::ParseErrorKind::Encoding) error.
+    ///
+    /// ```
+    /// use ogi_report::{ParseErrorKind, Report};
+    /// let err = Report::from_json_slice(b"\xff\xfe{\x00}\x00").unwrap_err();
+    /// assert_eq!(err.kind(), ParseErrorKind::Encoding);
+    /// ```
+    pub fn from_json_slice(bytes: &[u8]) -> Result<Report, ParseError> {
+        wire::read_slice(bytes)
+    }
+
+    /// The report as compact JSON, in wire-format field order.
+    pub fn to_json_string(&self) -> String {
+        serde_json::to_string(self).expect("a report always serializes")
+    }
+
+    /// The report as indented JSON, in wire-format field order: two spaces per level, no
+    /// trailing newline, optional fields left out when absent, amounts with their digits.
+    ///
+    /// ```
+    /// use ogi_report::Report;
+    /// let file = std::fs::read_to_string("examples/reports/dongying-district-office-2023.json")?;
+    /// let report = Report::from_json_str(&file)?;
+    /// assert_eq!(report.to_json_string_pretty() + "\n", file);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn to_json_string_pretty(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a report always serializes")
+    }
+
+    /// Checks the report against every rule of the catalogue that concerns one report and
+    /// applies to its edition, and returns every issue found (errors and warnings), in
+    /// catalogue order. Cells listed in `blank_cells` count as 0, blank totals as the sums of
+    /// their parts.
+    ///
+    /// ```
+    /// let json = std::fs::read_to_string("examples/reports/dongying-district-office-2023.json")?;
+    /// let report = ogi_report::Report::from_json_str(&json)?;
+    /// assert!(report.check().iter().all(|issue| !issue.is_error()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn check(&self) -> Vec<Issue> {
+        rules::check_report(self)
+    }
+
+    /// Checks the report against the same agency's report for the previous year: carry-over
+    /// continuity per column, and the stock continuity of table 二 when both reports print
+    /// table 二 in the same edition (warnings, with paths into both reports). When `previous`
+    /// is not last year's report of the same agency, only a `continuity.comparable` warning is
+    /// returned.
+    ///
+    /// ```
+    /// use ogi_report::rules::RuleId;
+    /// use ogi_report::{Agency, AgencyKind, Report};
+    /// let agency = Agency::new("某局", AgencyKind::Department);
+    /// let mut last = Report::new(agency.clone(), 2023);
+    /// last.applications.carried_forward_to_next_year.natural_person = 1;
+    /// let this = Report::new(agency, 2024);
+    /// let issues = this.check_against_previous(&last);
+    /// assert_eq!(issues[0].rule, RuleId::ContinuityCarryOver);
+    /// assert_eq!(issues[0].previous_paths, ["/applications/carried_forward_to_next_year/natural_person"]);
+    /// ```
+    pub fn check_against_previous(&self, previous: &Report) -> Vec<Issue> {
+        rules::check_across_years(self, previous)
+    }
+}
+
+impl FromStr for Report {
+    type Err = ParseError;
+
+    /// Same as [`Report::from_json_str`].
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Report::from_json_str(s)
     }
 }

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use validator::Validate;
 
 use crate::OverflowError;
-use crate::cells::{checked_add_cells, count_table, pointers_of};
+use crate::cells::{checked_add_cells, count_table, pointer_of_cell};
 use crate::text::MAX_TEXT_CHARS;
 
 count_table! {
@@ -120,8 +120,7 @@ impl ReviewAndLitigation {
     /// Adds another table cell by cell (a roll-up); on overflow nothing changes and the error
     /// names the cell. The note is not summed.
     pub fn checked_add_assign(&mut self, other: &ReviewAndLitigation) -> Result<(), OverflowError> {
-        checked_add_cells(self, other).map_err(|index| {
-            OverflowError::at(pointers_of::<ReviewAndLitigation>("")[index].clone())
-        })
+        checked_add_cells(self, other)
+            .map_err(|index| OverflowError::at(pointer_of_cell(self, "", index)))
     }
 }

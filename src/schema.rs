@@ -17,32 +17,143 @@ use schemars::transform::{Transform, transform_subschemas};
 use schemars::{Schema, generate::SchemaSettings};
 use serde_json::{Value, json};
 
-use crate::Report;
+use crate::{FormatVersion, Report};
 
-/// The schema's `$id`: it names the format edition (2021) and the schema's own version.
-pub const SCHEMA_ID: &str = "urn:ogi-report:format-2021:schema-1";
+/// The `$id` of the schema of every edition ([`report_schema`]): the editions it covers and
+/// the schema's own version.
+pub const SCHEMA_ID: &str = "urn:ogi-report:formats-2019-2021:schema-2";
 
-/// The JSON Schema (2020-12) of a [`Report`], as a JSON value.
+/// The `$id` of the strict schema of the current template ([`entry_schema`]).
+pub const ENTRY_SCHEMA_ID: &str = "urn:ogi-report:format-2021:entry-schema-1";
+
+/// The JSON Schema (2020-12) of a [`Report`] of any edition, as a JSON value: table 二 and
+/// （六）其他处理 as a `oneOf` of their layouts (closed objects with disjoint keys), and
+/// `blank_cells`. Committed as `schema/ogi-report.schema.json`; it accepts what
+/// [`Report::from_json_str`] reads.
 pub fn report_schema() -> Value {
-    let generator = SchemaSettings::draft2020_12()
-        .for_deserialize()
-        .with_transform(PortableIntegers)
-        .with_transform(PlainStringEnums)
-        .with_transform(CleanDescriptions)
-        .into_generator();
-    let schema: Schema = generator.into_root_schema_for::<Report>();
-    let mut value = schema.to_value();
+    let mut value = generated();
     if let Some(object) = value.as_object_mut() {
         object.insert("$id".to_owned(), json!(SCHEMA_ID));
     }
     value
 }
 
+/// The strict JSON Schema (2020-12) of the current template (the 2021 edition, no
+/// alternatives), for report-entry forms: `format_version` is `"2021"`, table 二 is the 2021
+/// table, （六）其他处理 has its three sub-rows, and there is no `blank_cells` (a form enters
+/// every figure). Generated from the same types as [`report_schema`]; every document it
+/// accepts, the full schema accepts too. Committed as `schema/ogi-report-2021.schema.json`.
+///
+/// ```
+/// let schema = ogi_report::schema::entry_schema();
+/// assert_eq!(schema["properties"]["format_version"]["const"], "2021");
+/// ```
+pub fn entry_schema() -> Value {
+    let mut value = generated();
+    let defs = value.get_mut("$defs").and_then(Value::as_object_mut);
+    if let Some(defs) = defs {
+        for (def, current) in [
+            ("ProactiveDisclosure", "ProactiveDisclosure2021"),
+            ("OtherHandling", "OtherHandlingRows"),
+        ] {
+            if let Some(Value::Object(object)) = defs.get_mut(def) {
+                object.remove("oneOf");
+                object.insert("$ref".to_owned(), json!(format!("#/$defs/{current}")));
+            }
+        }
+        if let Some(Value::Object(object)) = defs.get_mut("FormatVersion") {
+            object.remove("enum");
+            object.insert("const".to_owned(), json!(FormatVersion::V2021.as_str()));
+        }
+    }
+    if let Some(object) = value.as_object_mut() {
+        object.insert("$id".to_owned(), json!(ENTRY_SCHEMA_ID));
+        if let Some(Value::Object(properties)) = object.get_mut("properties") {
+            properties.remove("blank_cells");
+            if let Some(Value::Object(version)) = properties.get_mut("format_version") {
+                version.remove("$ref");
+                version.insert("const".to_owned(), json!(FormatVersion::V2021.as_str()));
+            }
+        }
+    }
+    drop_unused_defs(&mut value);
+    value
+}
+
+/// The schema as generated from the types, with the portability transforms.
+fn generated() -> Value {
+    let generator = SchemaSettings::draft2020_12()
+        .for_deserialize()
+        .with_transform(PortableIntegers)
+        .with_transform(PlainStringEnums)
+        .with_transform(OneOfLayouts)
+        .with_transform(CleanDescriptions)
+        .into_generator();
+    let schema: Schema = generator.into_root_schema_for::<Report>();
+    schema.to_value()
+}
+
 /// The schema as pretty-printed JSON text, exactly as committed in `schema/`.
 pub fn report_schema_json() -> String {
-    let mut text = serde_json::to_string_pretty(&report_schema()).expect("a schema serializes");
+    pretty(&report_schema())
+}
+
+/// The strict schema of the current template as pretty-printed JSON text, exactly as committed
+/// in `schema/`.
+pub fn entry_schema_json() -> String {
+    pretty(&entry_schema())
+}
+
+fn pretty(schema: &Value) -> String {
+    let mut text = serde_json::to_string_pretty(schema).expect("a schema serializes");
     text.push('\n');
     text
+}
+
+/// Removes the `$defs` no `$ref` reaches any more (the other edition's types).
+fn drop_unused_defs(schema: &mut Value) {
+    loop {
+        let text = schema.to_string();
+        let Some(Value::Object(defs)) = schema.get_mut("$defs") else {
+            return;
+        };
+        let unused: Vec<String> = defs
+            .keys()
+            .filter(|name| !text.contains(&format!("\"#/$defs/{name}\"")))
+            .cloned()
+            .collect();
+        if unused.is_empty() {
+            return;
+        }
+        for name in unused {
+            defs.remove(&name);
+        }
+    }
+}
+
+/// Turns an `anyOf` of alternative layouts (how schemars writes an untagged enum: every
+/// branch a `$ref`) into a `oneOf`: the layouts are closed objects with disjoint keys, so
+/// exactly one matches, and `oneOf` says so to form builders. An optional value's
+/// `anyOf: [{$ref}, {type: null}]` is left alone.
+#[derive(Clone)]
+struct OneOfLayouts;
+
+impl Transform for OneOfLayouts {
+    fn transform(&mut self, schema: &mut Schema) {
+        transform_subschemas(self, schema);
+        let Some(object) = schema.as_object_mut() else {
+            return;
+        };
+        let Some(Value::Array(branches)) = object.get("anyOf") else {
+            return;
+        };
+        if branches.len() < 2 || !branches.iter().all(|b| b.get("$ref").is_some()) {
+            return;
+        }
+        if let Some(branches) = object.remove("anyOf") {
+            object.insert("oneOf".to_owned(), branches);
+        }
+    }
 }
 
 /// Replaces Rust integer formats (`uint32`, `uint16`) by explicit bounds, which every
@@ -59,6 +170,13 @@ impl Transform for PortableIntegers {
                 Some("uint8") => Some((0, u64::from(u8::MAX))),
                 _ => None,
             };
+            // A signed count (本年增/减) carries its bounds from its `validate(range)`.
+            if object.get("format").and_then(Value::as_str) == Some("int64")
+                && object.contains_key("minimum")
+                && object.contains_key("maximum")
+            {
+                object.remove("format");
+            }
             if let Some((min, max)) = bounds {
                 object.remove("format");
                 object.entry("minimum").or_insert(json!(min));
@@ -118,7 +236,7 @@ impl Transform for PlainStringEnums {
 
 /// Turns doc-comment text into text a form can show: the line breaks of source wrapping become
 /// spaces, paragraphs (separated by a blank line) and `- ` list items keep their own lines, and
-/// fenced code blocks (doc-test examples) are dropped.
+/// fenced code blocks (doc-test examples) and paragraphs starting `In Rust:` are dropped.
 #[derive(Clone)]
 struct CleanDescriptions;
 
@@ -162,6 +280,8 @@ fn clean_description(text: &str) -> String {
     if !current.is_empty() {
         paragraphs.push(current);
     }
+    // Notes for Rust users only (exhaustive matches, API) stay out of the schema.
+    paragraphs.retain(|paragraph| !paragraph.starts_with("In Rust:"));
     paragraphs.join("\n\n")
 }
 

@@ -450,7 +450,8 @@ fn a_missing_required_field_is_named_at_its_object() {
             "repeated_application",
         ),
         ("/review_and_litigation/administrative_review", "pending"),
-        ("/other_matters/processing_fees", "collected_yuan"),
+        ("/proactive_disclosure", "administrative_fees_10k_yuan"),
+        ("/applications/outcomes/other_handling", "fee_not_paid"),
         ("/other_matters/fee_statement", "text"),
     ] {
         let mut value = example_value();
@@ -553,8 +554,8 @@ fn a_code_is_a_string_and_nothing_else() {
         ),
         (
             "/format_version",
-            json!("2019"),
-            "unknown variant `2019`, expected `2021`",
+            json!("2020"),
+            "unknown variant `2020`, expected `2019` or `2021`",
         ),
     ] {
         let err = parse_err(&example_with(pointer, bad));
@@ -702,12 +703,21 @@ fn a_tenth_plus_two_tenths_is_three_tenths() {
     );
     // The same through reports and a roll-up, 万元 on the wire.
     let mut a = example();
-    a.proactive_disclosure.administrative_fees_10k_yuan = amount("0.1");
+    a.proactive_disclosure
+        .as_2021_mut()
+        .unwrap()
+        .administrative_fees_10k_yuan = amount("0.1");
     let mut b = example();
-    b.proactive_disclosure.administrative_fees_10k_yuan = amount("0.2");
+    b.proactive_disclosure
+        .as_2021_mut()
+        .unwrap()
+        .administrative_fees_10k_yuan = amount("0.2");
     let sum = Report::roll_up(Agency::new("东营区", AgencyKind::Government), [&a, &b]).unwrap();
     assert_eq!(
-        sum.proactive_disclosure.administrative_fees_10k_yuan,
+        sum.proactive_disclosure
+            .as_2021()
+            .unwrap()
+            .administrative_fees_10k_yuan,
         amount("0.3")
     );
     assert!(
@@ -725,7 +735,11 @@ fn trailing_zeros_of_an_amount_stay_on_the_wire() {
     );
     let report = Report::from_json_str(&text).unwrap();
     assert_eq!(
-        report.proactive_disclosure.administrative_fees_10k_yuan,
+        report
+            .proactive_disclosure
+            .as_2021()
+            .unwrap()
+            .administrative_fees_10k_yuan,
         amount("12.5")
     );
     assert_eq!(report.to_json_string_pretty() + "\n", text);
@@ -755,8 +769,8 @@ fn an_amount_is_read_digit_by_digit_never_through_a_float() {
         );
         let report = Report::from_json_str(&text).unwrap_or_else(|e| panic!("{wire}: {e}"));
         let fees = report.other_matters.processing_fees.unwrap();
-        assert_eq!(fees.collected_yuan, amount(exact), "{wire}");
-        assert_eq!(fees.collected_yuan.to_string(), exact, "{wire}");
+        assert_eq!(fees.collected_yuan, Some(amount(exact)), "{wire}");
+        assert_eq!(fees.collected_yuan.unwrap().to_string(), exact, "{wire}");
         // What is written back is a plain JSON number that reads back the same.
         assert_eq!(
             Report::from_json_str(&report.to_json_string()).unwrap(),
@@ -785,7 +799,11 @@ fn an_amount_that_cannot_be_kept_exactly_is_refused_not_rounded() {
         );
         match Report::from_json_str(&text) {
             Ok(report) if ok => {
-                let kept = report.proactive_disclosure.administrative_fees_10k_yuan;
+                let kept = report
+                    .proactive_disclosure
+                    .as_2021()
+                    .unwrap()
+                    .administrative_fees_10k_yuan;
                 assert_eq!(kept, amount(wire));
                 let json = report.to_json_string();
                 assert!(
@@ -928,9 +946,9 @@ fn all_rows(a: &Applications) -> Vec<&ApplicantRow> {
         &np.public_publication_requested,
         &np.excessive_without_reason,
         &np.confirm_or_reissue_requested,
-        &oh.no_supplement_in_time,
-        &oh.fee_not_paid,
-        &oh.other,
+        &oh.sub_rows().unwrap().no_supplement_in_time,
+        &oh.sub_rows().unwrap().fee_not_paid,
+        &oh.sub_rows().unwrap().other,
         &o.total,
         &a.carried_forward_to_next_year,
     ]
@@ -982,7 +1000,13 @@ fn fill_totals_on_overflow_names_the_cell_and_changes_nothing() {
         ),
         ("/applications/outcomes/total/natural_person", |r| {
             r.applications.outcomes.disclosed.natural_person = u32::MAX;
-            r.applications.outcomes.other_handling.other.natural_person = 1;
+            r.applications
+                .outcomes
+                .other_handling
+                .sub_rows_mut()
+                .unwrap()
+                .other
+                .natural_person = 1;
         }),
         ("/applications/outcomes/total/total", |r| {
             // Every column fits; their sum does not.
@@ -1065,7 +1089,10 @@ fn roll_up_adds_tables_two_three_and_four_cell_by_cell() {
     let a = scrambled(example(), 1);
     let b = scrambled(example(), 1000);
     let mut c = example();
-    c.proactive_disclosure.administrative_fees_10k_yuan = amount("1.05");
+    c.proactive_disclosure
+        .as_2021_mut()
+        .unwrap()
+        .administrative_fees_10k_yuan = amount("1.05");
     let sum = Report::roll_up(county(), [&a, &b, &c]).unwrap();
 
     let cells = |r: &Report| -> Vec<(String, u64)> {
@@ -1092,16 +1119,28 @@ fn roll_up_adds_tables_two_three_and_four_cell_by_cell() {
         assert_eq!(s.1, x.1 + y.1 + z.1, "{}", s.0);
     }
     assert_eq!(
-        sum.proactive_disclosure.administrative_fees_10k_yuan,
+        sum.proactive_disclosure
+            .as_2021()
+            .unwrap()
+            .administrative_fees_10k_yuan,
         amount("1.05")
     );
     assert_eq!(
         sum.other_matters.processing_fees,
-        Some(ProcessingFees {
-            notices_issued: a.other_matters.processing_fees.unwrap().notices_issued
-                + b.other_matters.processing_fees.unwrap().notices_issued,
-            ..Default::default()
-        })
+        Some(ProcessingFees::new(
+            a.other_matters
+                .processing_fees
+                .unwrap()
+                .notices_issued
+                .unwrap()
+                + b.other_matters
+                    .processing_fees
+                    .unwrap()
+                    .notices_issued
+                    .unwrap(),
+            amount("0"),
+            amount("0"),
+        ))
     );
 }
 
@@ -1123,21 +1162,14 @@ fn roll_up_makes_a_report_of_the_given_agency_and_year_without_text() {
 #[test]
 fn roll_up_adds_the_fee_reports_that_exist() {
     let mut with = example();
-    with.other_matters.processing_fees = Some(ProcessingFees {
-        notices_issued: 2,
-        notices_total_yuan: amount("100.10"),
-        collected_yuan: amount("50.05"),
-    });
+    with.other_matters.processing_fees =
+        Some(ProcessingFees::new(2, amount("100.10"), amount("50.05")));
     let mut without = example();
     without.other_matters.processing_fees = None;
     let sum = Report::roll_up(county(), [&without, &with, &without, &with]).unwrap();
     assert_eq!(
         sum.other_matters.processing_fees,
-        Some(ProcessingFees {
-            notices_issued: 4,
-            notices_total_yuan: amount("200.20"),
-            collected_yuan: amount("100.10"),
-        })
+        Some(ProcessingFees::new(4, amount("200.20"), amount("100.10")))
     );
     let none = Report::roll_up(county(), [&without, &without]).unwrap();
     assert_eq!(none.other_matters.processing_fees, None);
@@ -1169,54 +1201,76 @@ fn roll_up_of_mixed_years_is_an_error() {
 fn roll_up_overflow_names_the_cell_and_never_wraps() {
     let cases: [(&str, Change); 8] = [
         ("/proactive_disclosure/rules/issued", |r| {
-            r.proactive_disclosure.rules.issued = u32::MAX
+            r.proactive_disclosure.as_2021_mut().unwrap().rules.issued = u32::MAX
         }),
         (
             "/proactive_disclosure/administrative_coercion_decisions",
-            |r| r.proactive_disclosure.administrative_coercion_decisions = u32::MAX,
+            |r| {
+                r.proactive_disclosure
+                    .as_2021_mut()
+                    .unwrap()
+                    .administrative_coercion_decisions = u32::MAX
+            },
         ),
         ("/proactive_disclosure/administrative_fees_10k_yuan", |r| {
-            r.proactive_disclosure.administrative_fees_10k_yuan =
-                "79228162514264337593543950335".parse().unwrap()
+            r.proactive_disclosure
+                .as_2021_mut()
+                .unwrap()
+                .administrative_fees_10k_yuan = "79228162514264337593543950335".parse().unwrap()
         }),
         ("/applications/new_received/natural_person", |r| {
             r.applications.new_received.natural_person = u32::MAX
         }),
         (
             "/applications/outcomes/other_handling/fee_not_paid/total",
-            |r| r.applications.outcomes.other_handling.fee_not_paid.total = u32::MAX,
+            |r| {
+                r.applications
+                    .outcomes
+                    .other_handling
+                    .sub_rows_mut()
+                    .unwrap()
+                    .fee_not_paid
+                    .total = u32::MAX
+            },
         ),
         (
             "/review_and_litigation/administrative_review/corrected",
             |r| r.review_and_litigation.administrative_review.corrected = u32::MAX,
         ),
         ("/other_matters/processing_fees/notices_issued", |r| {
-            r.other_matters.processing_fees = Some(ProcessingFees {
-                notices_issued: u32::MAX,
-                ..Default::default()
-            })
+            r.other_matters.processing_fees =
+                Some(ProcessingFees::new(u32::MAX, amount("0"), amount("0")))
         }),
         ("/other_matters/processing_fees/collected_yuan", |r| {
-            r.other_matters.processing_fees = Some(ProcessingFees {
-                collected_yuan: "79228162514264337593543950335".parse().unwrap(),
-                ..Default::default()
-            })
+            r.other_matters.processing_fees = Some(ProcessingFees::new(
+                0,
+                amount("0"),
+                "79228162514264337593543950335".parse().unwrap(),
+            ))
         }),
     ];
     for (pointer, fill_up) in cases {
         let mut full = example();
         fill_up(&mut full);
         let mut one = example();
-        one.proactive_disclosure.administrative_fees_10k_yuan = amount("1");
-        one.proactive_disclosure.rules.issued = 1;
-        one.proactive_disclosure.administrative_coercion_decisions = 1;
-        one.applications.outcomes.other_handling.fee_not_paid.total = 1;
+        one.proactive_disclosure
+            .as_2021_mut()
+            .unwrap()
+            .administrative_fees_10k_yuan = amount("1");
+        one.proactive_disclosure.as_2021_mut().unwrap().rules.issued = 1;
+        one.proactive_disclosure
+            .as_2021_mut()
+            .unwrap()
+            .administrative_coercion_decisions = 1;
+        one.applications
+            .outcomes
+            .other_handling
+            .sub_rows_mut()
+            .unwrap()
+            .fee_not_paid
+            .total = 1;
         one.review_and_litigation.administrative_review.corrected = 1;
-        one.other_matters.processing_fees = Some(ProcessingFees {
-            notices_issued: 1,
-            notices_total_yuan: amount("1"),
-            collected_yuan: amount("1"),
-        });
+        one.other_matters.processing_fees = Some(ProcessingFees::new(1, amount("1"), amount("1")));
         // Alone, a full cell rolls up fine.
         Report::roll_up(county(), [&full]).unwrap();
         let err = Report::roll_up(county(), [&full, &one]).unwrap_err();
@@ -1442,12 +1496,20 @@ fn resolve(root: &Value, property: &Value) -> Value {
             .as_array()
             .and_then(|branches| branches.iter().find_map(|b| b["$ref"].as_str()))
     });
-    match reference {
+    let resolved = match reference {
         Some(reference) => {
             let name = reference.strip_prefix("#/$defs/").expect("a local $ref");
             root["$defs"][name].clone()
         }
         None => property.clone(),
+    };
+    // A table of two layouts (table 二, （六）其他处理): the 2021 layout comes first.
+    match resolved["oneOf"]
+        .as_array()
+        .and_then(|branches| branches.first())
+    {
+        Some(current) => resolve(root, current),
+        None => resolved,
     }
 }
 

@@ -219,7 +219,7 @@ pub(crate) fn write_human(
     for issue in issues {
         let severity = match issue.severity {
             Severity::Error => ERROR,
-            Severity::Warning => WARNING,
+            _ => WARNING,
         };
         write!(
             out,

@@ -400,7 +400,7 @@ fn rules_lists_the_catalogue() {
     assert_eq!(output.status.code(), Some(0));
     let text = stdout_of(&output);
     for rule in ogi_report::rules::catalogue() {
-        assert!(text.contains(rule.id), "{} is listed", rule.id);
+        assert!(text.contains(rule.id.as_str()), "{} is listed", rule.id);
         assert!(text.contains(rule.title_zh), "{} has its title", rule.id);
     }
     ogi_report()

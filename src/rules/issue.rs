@@ -4,6 +4,7 @@ use std::fmt;
 
 use serde::{Serialize, Serializer};
 
+use super::RuleId;
 use crate::Amount;
 
 /// How serious an issue is.
@@ -14,6 +15,7 @@ use crate::Amount;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Severity {
     /// A defect: a complete, correct report never has it.
     Error,
@@ -80,10 +82,14 @@ impl Serialize for Quantity {
 /// assert_eq!(json["paths"][0], "/applications/new_received/natural_person");
 /// # Ok::<(), serde_json::Error>(())
 /// ```
+///
+/// Non-exhaustive: fields may be added (as optional JSON members); read the fields, build
+/// issues only through the checks.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
 pub struct Issue {
     /// The stable id of the rule (see [`catalogue`](crate::rules::catalogue)).
-    pub rule: &'static str,
+    pub rule: RuleId,
     /// How serious the issue is.
     pub severity: Severity,
     /// JSON Pointers of every cell of the report involved.

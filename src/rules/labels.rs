@@ -9,61 +9,104 @@ use std::sync::LazyLock;
 
 use serde_json::Value;
 
+use crate::FormatVersion;
 use crate::schema::report_schema;
 
-/// Every object property of the report schema: JSON Pointer → title.
-static TITLES: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
+/// Every object property of the report schema: JSON Pointer → title, per edition of table 二
+/// (the two tables 二 share pointers with different labels, e.g. `normative_documents` is
+/// 行政规范性文件 in 2021 and 规范性文件 in 2019).
+static TITLES: LazyLock<[HashMap<String, String>; 2]> = LazyLock::new(|| {
     let schema = report_schema();
-    let mut titles = HashMap::new();
-    collect_titles(&schema, &schema, String::new(), &mut titles);
-    titles
+    let mut found = Vec::new();
+    collect_titles(&schema, &schema, String::new(), None, &mut found);
+    [FormatVersion::V2021, FormatVersion::V2019].map(|edition| {
+        let mut titles = HashMap::new();
+        // Titles of this edition first, then those of the other where they name other places.
+        for pass_own in [true, false] {
+            for (pointer, title, of) in &found {
+                if (*of == Some(edition) || of.is_none()) == pass_own {
+                    titles
+                        .entry(pointer.clone())
+                        .or_insert_with(|| title.clone());
+                }
+            }
+        }
+        titles
+    })
 });
 
-/// Walks the object properties of `node` (resolving `$ref` and `anyOf` with null).
-fn collect_titles(root: &Value, node: &Value, pointer: String, out: &mut HashMap<String, String>) {
+/// Walks the object properties of `node` (resolving `$ref`, descending into every branch of
+/// `anyOf`/`oneOf`), noting under which edition of table 二 each title was found.
+fn collect_titles(
+    root: &Value,
+    node: &Value,
+    pointer: String,
+    edition: Option<FormatVersion>,
+    out: &mut Vec<(String, String, Option<FormatVersion>)>,
+) {
     let node = resolve(root, node);
+    for keyword in ["anyOf", "oneOf"] {
+        if let Some(branches) = node.get(keyword).and_then(Value::as_array) {
+            for (index, branch) in branches.iter().enumerate() {
+                // Table 二's branches are its editions, in the order of the Rust enum.
+                let branch_edition = match (pointer.as_str(), index) {
+                    ("/proactive_disclosure", 0) => Some(FormatVersion::V2021),
+                    ("/proactive_disclosure", _) => Some(FormatVersion::V2019),
+                    _ => edition,
+                };
+                collect_titles(root, branch, pointer.clone(), branch_edition, out);
+            }
+        }
+    }
     let Some(properties) = node.get("properties").and_then(Value::as_object) else {
         return;
     };
     for (name, property) in properties {
-        let child = format!("{pointer}/{name}");
+        let mut child = pointer.clone();
+        crate::wire::push_token(&mut child, name);
         if let Some(title) = property.get("title").and_then(Value::as_str) {
-            out.insert(child.clone(), title.to_owned());
+            out.push((child.clone(), title.to_owned(), edition));
         }
-        collect_titles(root, property, child, out);
+        collect_titles(root, property, child, edition, out);
     }
 }
 
-/// The object schema behind a `$ref` or an optional (`anyOf: [{$ref}, {type: null}]`).
+/// The schema behind a `$ref`.
 fn resolve<'a>(root: &'a Value, node: &'a Value) -> &'a Value {
     if let Some(reference) = node.get("$ref").and_then(Value::as_str) {
         let target = reference.strip_prefix('#').unwrap_or(reference);
         return root.pointer(target).unwrap_or(node);
     }
-    if let Some(branches) = node.get("anyOf").and_then(Value::as_array) {
-        for branch in branches {
-            if branch.get("$ref").is_some() {
-                return resolve(root, branch);
-            }
-        }
-    }
     node
 }
 
-/// The official label (schema title) of the field at `pointer`, if it has one.
-pub(crate) fn title(pointer: &str) -> Option<&'static str> {
-    TITLES.get(pointer).map(String::as_str)
+/// The official label (schema title) of the field at `pointer` in a report whose table 二 is
+/// of `edition`, if it has one.
+pub(crate) fn title(edition: FormatVersion, pointer: &str) -> Option<&'static str> {
+    TITLES[edition_number(edition)]
+        .get(pointer)
+        .map(String::as_str)
 }
 
-/// The message name of every property of the schema, computed once.
-static LABELS: LazyLock<HashMap<&'static str, String>> = LazyLock::new(|| {
-    TITLES
-        .keys()
-        .map(|pointer| (pointer.as_str(), label_from_titles(pointer)))
-        .collect()
+fn edition_number(edition: FormatVersion) -> usize {
+    match edition {
+        FormatVersion::V2019 => 1,
+        _ => 0,
+    }
+}
+
+/// The message name of every property of the schema, per edition of table 二, computed once.
+static LABELS: LazyLock<[HashMap<&'static str, String>; 2]> = LazyLock::new(|| {
+    [FormatVersion::V2021, FormatVersion::V2019].map(|edition| {
+        TITLES[edition_number(edition)]
+            .keys()
+            .map(|pointer| (pointer.as_str(), label_from_titles(edition, pointer)))
+            .collect()
+    })
 });
 
-/// How a cell is named in messages: `表三「三、本年度办理结果 › （七）总计」×「自然人」`.
+/// How a cell is named in messages: `表三「三、本年度办理结果 › （七）总计」×「自然人」`, with
+/// the labels of the 2021 edition (see [`cell_label_in`] for a report of another edition).
 ///
 /// `pointer` is a JSON Pointer into a report, as in [`Issue::paths`](crate::rules::Issue).
 /// Tables 二 to 四 are named 表二…表四; other sections 第六部分; top-level fields by their
@@ -79,19 +122,36 @@ static LABELS: LazyLock<HashMap<&'static str, String>> = LazyLock::new(|| {
 /// assert_eq!(cell_label("/published_on"), "「发布日期」");
 /// ```
 pub fn cell_label(pointer: &str) -> String {
-    match LABELS.get(pointer) {
+    cell_label_in(FormatVersion::V2021, pointer)
+}
+
+/// How a cell of a report whose table 二 is of `edition` is named in messages: the same as
+/// [`cell_label`], with that edition's labels where the editions differ.
+///
+/// ```
+/// use ogi_report::FormatVersion;
+/// use ogi_report::rules::cell_label_in;
+/// let pointer = "/proactive_disclosure/normative_documents/new_made";
+/// assert_eq!(cell_label_in(FormatVersion::V2019, pointer), "表二「规范性文件」×「本年新制作数量」");
+/// ```
+pub fn cell_label_in(edition: FormatVersion, pointer: &str) -> String {
+    match LABELS[edition_number(edition)].get(pointer) {
         Some(label) => label.clone(),
-        None => label_from_titles(pointer),
+        None => label_from_titles(edition, pointer),
     }
 }
 
-fn label_from_titles(pointer: &str) -> String {
-    let mut titles = Vec::new();
+fn label_from_titles(edition: FormatVersion, pointer: &str) -> String {
+    let Ok(parsed) = jsonptr::Pointer::parse(pointer) else {
+        return pointer.to_owned();
+    };
+    let mut titles: Vec<String> = Vec::new();
     let mut prefix = String::new();
-    for token in pointer.split('/').skip(1) {
+    for token in parsed.tokens() {
         prefix.push('/');
-        prefix.push_str(token);
-        titles.push(title(&prefix).unwrap_or(token));
+        prefix.push_str(token.encoded());
+        let decoded = token.decoded();
+        titles.push(title(edition, &prefix).map_or_else(|| decoded.into_owned(), str::to_owned));
     }
     let Some((section, rest)) = titles.split_first() else {
         return String::new();
@@ -100,7 +160,6 @@ fn label_from_titles(pointer: &str) -> String {
     let place = match numeral {
         Some(n @ ("二" | "三" | "四")) => format!("表{n}"),
         Some(n) => format!("第{n}部分"),
-        None if rest.is_empty() => return format!("「{section}」"),
         None => format!("「{section}」"),
     };
     match rest {

@@ -3,11 +3,73 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use std::sync::OnceLock;
+
 use super::catalogue::{Linear, Relation, Rule, Scope, Term, Which, catalogue};
-use super::labels::cell_label;
-use super::{Issue, Quantity};
-use crate::Report;
+use super::labels::cell_label_in;
+use super::{Context, Issue, Quantity};
+use crate::applications::{ApplicantRow, OtherHandling};
 use crate::cells::pointers_of;
+use crate::{Agency, AgencyKind, FormatVersion, Report};
+
+/// The layout of a report's cells: the edition of table 二 and the form of （六）其他处理 (as
+/// the edition that prints it). Cell indices and compiled rules depend on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Layout {
+    table_2: FormatVersion,
+    other_handling: FormatVersion,
+}
+
+/// Every layout, in [`Layout::number`] order.
+const LAYOUTS: [Layout; 4] = [
+    Layout {
+        table_2: FormatVersion::V2021,
+        other_handling: FormatVersion::V2021,
+    },
+    Layout {
+        table_2: FormatVersion::V2021,
+        other_handling: FormatVersion::V2019,
+    },
+    Layout {
+        table_2: FormatVersion::V2019,
+        other_handling: FormatVersion::V2021,
+    },
+    Layout {
+        table_2: FormatVersion::V2019,
+        other_handling: FormatVersion::V2019,
+    },
+];
+
+impl Layout {
+    /// The layout of `report`.
+    pub(crate) fn of(report: &Report) -> Layout {
+        Layout {
+            table_2: report.proactive_disclosure.edition(),
+            other_handling: report.applications.outcomes.other_handling.edition(),
+        }
+    }
+
+    /// Its place in [`LAYOUTS`].
+    fn number(self) -> usize {
+        LAYOUTS.iter().position(|&l| l == self).unwrap_or(0)
+    }
+
+    /// An empty report of this layout.
+    fn example(self) -> Report {
+        let agency = Agency::new("-", AgencyKind::Other);
+        let mut report = Report::of_edition(self.table_2, agency, 2024);
+        report.applications.outcomes.other_handling = match self.other_handling {
+            FormatVersion::V2019 => OtherHandling::OneRow(ApplicantRow::default()),
+            _ => OtherHandling::default(),
+        };
+        report
+    }
+
+    /// The index of the number cell at `pointer` in the cells of a report of this layout.
+    pub(crate) fn index_of(self, pointer: &str) -> Option<usize> {
+        CELL_INDEX[self.number()].get(pointer).copied()
+    }
+}
 
 /// A cell of a rule instance: where it is in the cell array, with its sign.
 struct Cell {
@@ -49,7 +111,8 @@ struct Instance {
 }
 
 impl Instance {
-    fn new(left: Vec<Cell>, right: Vec<Cell>) -> Self {
+    /// `editions`: of the report's table 二 and of last year's, for the labels.
+    fn new(left: Vec<Cell>, right: Vec<Cell>, editions: [FormatVersion; 2]) -> Self {
         let pointers = |which: Which| {
             let mut list: Vec<String> = Vec::new();
             for cell in left.iter().chain(&right).filter(|c| c.report == which) {
@@ -60,8 +123,8 @@ impl Instance {
             list
         };
         let (paths, previous_paths) = (pointers(Which::Current), pointers(Which::Previous));
-        let (left_zh, left_en) = describe(&left);
-        let (right_zh, right_en) = describe(&right);
+        let (left_zh, left_en) = describe(&left, editions);
+        let (right_zh, right_en) = describe(&right, editions);
         Instance {
             left: left.iter().map(Slot::from).collect(),
             right: right.iter().map(Slot::from).collect(),
@@ -82,37 +145,54 @@ struct Compiled {
     instances: Vec<Instance>,
 }
 
-/// Index of every count cell of a report by JSON Pointer, in [`Report`]'s cell order.
-static CELL_INDEX: LazyLock<HashMap<String, usize>> = LazyLock::new(|| {
-    pointers_of::<Report>("")
-        .into_iter()
-        .enumerate()
-        .map(|(index, pointer)| (pointer, index))
-        .collect()
-});
-
-static COMPILED: LazyLock<Vec<Compiled>> = LazyLock::new(|| {
-    catalogue()
+/// Index of every count cell of a report by JSON Pointer, per layout.
+static CELL_INDEX: LazyLock<Vec<HashMap<String, usize>>> = LazyLock::new(|| {
+    LAYOUTS
         .iter()
-        .filter_map(|rule| {
-            let linear = rule.linear.as_ref()?;
-            Some(Compiled {
-                rule,
-                relation: linear.relation,
-                instances: instances(linear),
-            })
+        .map(|layout| {
+            pointers_of(&layout.example(), "")
+                .into_iter()
+                .enumerate()
+                .map(|(index, pointer)| (pointer, index))
+                .collect()
         })
         .collect()
 });
 
-fn instances(linear: &Linear) -> Vec<Instance> {
+/// The linear rules compiled for each pair of layouts (the report's, last year's).
+static COMPILED: [OnceLock<Vec<Compiled>>; 16] = [const { OnceLock::new() }; 16];
+
+/// The linear rules compiled for a report of layout `current` (and last year's of `previous`).
+fn compiled(current: Layout, previous: Layout) -> &'static [Compiled] {
+    COMPILED[current.number() * LAYOUTS.len() + previous.number()].get_or_init(|| {
+        catalogue()
+            .iter()
+            .filter_map(|rule| {
+                let linear = rule.linear.as_ref()?;
+                Some(Compiled {
+                    rule,
+                    relation: linear.relation,
+                    instances: instances(linear, current, previous),
+                })
+            })
+            .collect()
+    })
+}
+
+/// The instances of a linear rule for these layouts; a term whose cell the layout does not
+/// have is left out (it counts as 0), an instance without any cell is left out.
+fn instances(linear: &Linear, current: Layout, previous: Layout) -> Vec<Instance> {
     let placeholder = format!("{{{}}}", linear.for_each.placeholder);
     let resolve = |terms: &[Term], value: &str| -> Vec<Cell> {
         terms
             .iter()
             .filter_map(|term| {
                 let pointer = term.pointer.replace(&placeholder, value);
-                let index = *CELL_INDEX.get(&pointer)?;
+                let layout = match term.report {
+                    Which::Current => current,
+                    Which::Previous => previous,
+                };
+                let index = layout.index_of(&pointer)?;
                 Some(Cell {
                     index,
                     coefficient: term.coefficient,
@@ -126,46 +206,51 @@ fn instances(linear: &Linear) -> Vec<Instance> {
         .for_each
         .values
         .iter()
-        .map(|value| Instance::new(resolve(&linear.left, value), resolve(&linear.right, value)))
+        .map(|value| (resolve(&linear.left, value), resolve(&linear.right, value)))
+        .filter(|(left, right)| !left.is_empty() || !right.is_empty())
+        .map(|(left, right)| Instance::new(left, right, [current.table_2, previous.table_2]))
         .collect()
 }
 
-/// The number of terms that did not resolve to a cell (0 unless the catalogue has a typo).
+/// The number of terms that resolve to a cell in no layout (0 unless the catalogue has a typo).
 #[cfg(test)]
 pub(crate) fn unresolved_terms() -> usize {
-    COMPILED
-        .iter()
-        .map(|compiled| {
-            let linear = compiled.rule.linear.as_ref().map_or(0, |l| {
-                (l.left.len() + l.right.len()) * l.for_each.values.len()
-            });
-            let resolved: usize = compiled
-                .instances
-                .iter()
-                .map(|i| i.left.len() + i.right.len())
-                .sum();
-            linear - resolved
-        })
-        .sum()
+    let mut unresolved = 0;
+    for rule in catalogue() {
+        let Some(linear) = &rule.linear else { continue };
+        let placeholder = format!("{{{}}}", linear.for_each.placeholder);
+        for value in &linear.for_each.values {
+            for term in linear.left.iter().chain(&linear.right) {
+                let pointer = term.pointer.replace(&placeholder, value);
+                if LAYOUTS
+                    .iter()
+                    .all(|layout| layout.index_of(&pointer).is_none())
+                {
+                    unresolved += 1;
+                }
+            }
+        }
+    }
+    unresolved
 }
 
-/// Runs the linear rules of `rule` (if it is one) on the cells of the reports.
-pub(crate) fn check_linear(
-    rule: &'static Rule,
-    current: &[u32],
-    previous: Option<&[u32]>,
-    out: &mut Vec<Issue>,
-) {
-    let Some(compiled) = COMPILED.iter().find(|c| std::ptr::eq(c.rule, rule)) else {
+/// Runs the linear rule `rule` on the context.
+pub(crate) fn check_linear(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>) {
+    let (previous, previous_layout) = match (&cx.previous, rule.scope) {
+        (Some((_, cells, layout)), _) => (cells.as_slice(), *layout),
+        (None, Scope::AcrossYears) => return,
+        (None, Scope::Report) => (cx.cells.as_slice(), cx.layout),
+    };
+    let Some(compiled) = compiled(cx.layout, previous_layout)
+        .iter()
+        .find(|c| std::ptr::eq(c.rule, rule))
+    else {
         return;
     };
-    if rule.scope == Scope::AcrossYears && previous.is_none() {
-        return;
-    }
-    let previous = previous.unwrap_or(current);
+    let current = cx.cells.as_slice();
     let value = |slot: &Slot| -> i64 {
         let values = if slot.previous { previous } else { current };
-        let value = values.get(slot.index as usize).map_or(0, |&v| i64::from(v));
+        let value = values.get(slot.index as usize).copied().unwrap_or(0);
         if slot.negative { -value } else { value }
     };
     for instance in &compiled.instances {
@@ -218,7 +303,7 @@ fn issue(
 }
 
 /// Names one side of a rule: its cells joined by + and −, or "the sum of N parts" when long.
-fn describe(cells: &[Cell]) -> (String, String) {
+fn describe(cells: &[Cell], editions: [FormatVersion; 2]) -> (String, String) {
     const MAX_NAMED: usize = 4;
     if cells.len() > MAX_NAMED {
         return (
@@ -235,7 +320,11 @@ fn describe(cells: &[Cell]) -> (String, String) {
             (_, false) => " + ",
             (_, true) => " − ",
         };
-        let label = cell_label(&cell.pointer);
+        let edition = match cell.report {
+            Which::Current => editions[0],
+            Which::Previous => editions[1],
+        };
+        let label = cell_label_in(edition, &cell.pointer);
         match cell.report {
             Which::Current => {
                 zh.push_str(&format!("{sign}{label}"));

@@ -89,7 +89,11 @@ pub fn full_report() -> Report {
     report.title.get_or_insert_with(|| "标题".to_owned());
     report.preamble.get_or_insert_with(|| "前言".to_owned());
     report.closing = Some("东营区人民政府办公室\n2024 年 1 月 26 日".to_owned());
-    report.proactive_disclosure.note = Some("表二注".to_owned());
+    let table_two = report
+        .proactive_disclosure
+        .as_2021_mut()
+        .expect("a 2021 table 二");
+    table_two.note = Some("表二注".to_owned());
     report.applications.note = Some("表三注".to_owned());
     report.review_and_litigation.note = Some("表四注".to_owned());
     report.overview.introduction = Some("一引言".to_owned());
@@ -108,11 +112,11 @@ pub fn full_report() -> Report {
     five.additional_parts = vec![TextPart::with_heading("（三）", "五其他")];
     let six = &mut report.other_matters;
     six.introduction = Some("六引言".to_owned());
-    six.processing_fees = Some(ProcessingFees {
-        notices_issued: 2,
-        notices_total_yuan: "300.50".parse().expect("an amount"),
-        collected_yuan: "100".parse().expect("an amount"),
-    });
+    six.processing_fees = Some(ProcessingFees::new(
+        2,
+        "300.50".parse().expect("an amount"),
+        "100".parse().expect("an amount"),
+    ));
     six.innovation = Some(TextPart::with_heading("（四）工作创新。", "创新"));
     six.deputies_and_cppcc_proposals = Some(TextPart::with_heading("（三）建议提案。", "提案"));
     six.additional_parts = vec![TextPart::new("六其他")];

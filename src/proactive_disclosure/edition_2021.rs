@@ -1,29 +1,19 @@
-//! Section 二: information disclosed proactively (表二).
-//!
-//! Four blocks, each reporting on an item of Art. 20 of the Regulations: （一） rules and
-//! normative documents, （五） licensing, （六） penalties and coercive measures, （八） fees.
-//!
-//! ```
-//! use ogi_report::proactive_disclosure::{DocumentCounts, ProactiveDisclosure};
-//! let table = ProactiveDisclosure {
-//!     normative_documents: DocumentCounts { issued: 1, repealed: 0, in_force: 7 },
-//!     ..Default::default()
-//! };
-//! assert_eq!(table.normative_documents.in_force, 7);
-//! ```
+//! Table 二 in the 2021 edition (国办公开办函〔2021〕30号): documents issued, repealed and in
+//! force; decisions of licensing, penalty and coercion; fees collected in 万元.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use validator::Validate;
 
-use crate::cells::{checked_add_cells, count_table, pointers_of};
+use crate::Amount;
+use crate::cells::count_table;
 use crate::text::MAX_TEXT_CHARS;
-use crate::{Amount, OverflowError};
 
 count_table! {
     /// # 信息内容
     ///
-    /// A row of block 第二十条第（一）项 of table 二: documents issued, repealed and in force.
+    /// A row of block 第二十条第（一）项 of table 二 (2021 edition): documents issued, repealed
+    /// and in force.
     #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
     #[serde(deny_unknown_fields)]
     pub struct DocumentCounts {
@@ -45,13 +35,22 @@ count_table! {
 count_table! {
     /// # 二、主动公开政府信息情况
     ///
-    /// Section 二 (table 二): information disclosed proactively under Art. 20 of the
-    /// Regulations, in four blocks: 第二十条第（一）项 (rules and normative documents),
-    /// 第二十条第（五）项 (licensing), 第二十条第（六）项 (penalties, coercion) and
+    /// Section 二 (table 二) in the 2021 edition: information disclosed proactively under
+    /// Art. 20 of the Regulations, in four blocks: 第二十条第（一）项 (rules and normative
+    /// documents), 第二十条第（五）项 (licensing), 第二十条第（六）项 (penalties, coercion) and
     /// 第二十条第（八）项 (administrative fees).
+    ///
+    /// ```
+    /// use ogi_report::proactive_disclosure::{DocumentCounts, ProactiveDisclosure2021};
+    /// let table = ProactiveDisclosure2021 {
+    ///     normative_documents: DocumentCounts { issued: 1, repealed: 0, in_force: 7 },
+    ///     ..Default::default()
+    /// };
+    /// assert_eq!(table.normative_documents.in_force, 7);
+    /// ```
     #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Validate)]
     #[serde(deny_unknown_fields)]
-    pub struct ProactiveDisclosure {
+    pub struct ProactiveDisclosure2021 {
         /// # 规章
         ///
         /// Rules (government or departmental rules), block 第二十条第（一）项: 本年制发件数,
@@ -91,18 +90,10 @@ count_table! {
     }
 }
 
-impl ProactiveDisclosure {
-    /// Adds another table (a roll-up): counts cell by cell, fee amounts exactly. On overflow
-    /// nothing changes and the error names the cell. The note is not summed.
-    pub fn checked_add_assign(&mut self, other: &ProactiveDisclosure) -> Result<(), OverflowError> {
-        let fees = self
-            .administrative_fees_10k_yuan
-            .checked_add(other.administrative_fees_10k_yuan)
-            .ok_or_else(|| OverflowError::at("/administrative_fees_10k_yuan".to_owned()))?;
-        checked_add_cells(self, other).map_err(|index| {
-            OverflowError::at(pointers_of::<ProactiveDisclosure>("")[index].clone())
-        })?;
-        self.administrative_fees_10k_yuan = fees;
-        Ok(())
-    }
-}
+/// The keys only the 2021 table 二 has (besides `rules`, `normative_documents`, `note`).
+pub(super) const OWN_KEYS: [&str; 4] = [
+    "administrative_licensing_decisions",
+    "administrative_penalty_decisions",
+    "administrative_coercion_decisions",
+    "administrative_fees_10k_yuan",
+];

@@ -13,7 +13,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visit
 use serde::{Deserialize, de::value::StrDeserializer};
 
 /// Reads a unit enum (a code such as `department`) from a JSON string only; for
-/// `#[serde(deserialize_with = "crate::strict::string_enum")]`.
+/// `#[serde(deserialize_with = "crate::wire::strict::string_enum")]`.
 pub(crate) fn string_enum<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
@@ -36,8 +36,19 @@ where
     deserializer.deserialize_str(Code(PhantomData))
 }
 
+/// Reads an optional field that, when present, holds a value (not `null`): for figures where
+/// the schema allows the member to be absent but not null, so that "at least one figure"
+/// means the same to both. Use with `#[serde(default, deserialize_with = ...)]`.
+pub(crate) fn present<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
 /// Reads an optional date written exactly `YYYY-MM-DD` (the schema's `format: date`), for
-/// `#[serde(deserialize_with = "crate::strict::iso_date")]`. chrono alone also takes
+/// `#[serde(deserialize_with = "crate::wire::strict::iso_date")]`. chrono alone also takes
 /// `2024-1-5` or `+2024-01-26`, which the wire format does not.
 pub(crate) fn iso_date<'de, D>(deserializer: D) -> Result<Option<chrono::NaiveDate>, D::Error>
 where
@@ -62,8 +73,11 @@ where
     })
 }
 
+/// The keys whose value is an array in the wire format.
+const ARRAY_KEYS: [&str; 2] = ["additional_parts", "blank_cells"];
+
 /// Whether `json` may hold an array where the report has an object: false when the text has
-/// no more `[` than `"additional_parts"` keys (a quoted name followed by `:` can only be a key),
+/// no more `[` than keys of [`ARRAY_KEYS`] (a quoted name followed by `:` can only be a key),
 /// since each such key takes one array in a document serde accepts. A cheap pre-check that
 /// spares the full second pass for ordinary documents.
 pub(crate) fn may_hold_misplaced_array(json: &str) -> bool {
@@ -71,19 +85,24 @@ pub(crate) fn may_hold_misplaced_array(json: &str) -> bool {
     if brackets == 0 {
         return false;
     }
-    let key = "\"additional_parts\"";
-    let keys = memchr::memmem::find_iter(json.as_bytes(), key)
-        .filter(|&at| {
-            json[at + key.len()..]
-                .trim_start_matches([' ', '\t', '\n', '\r'])
-                .starts_with(':')
+    let keys: usize = ARRAY_KEYS
+        .iter()
+        .map(|name| {
+            let key = format!("\"{name}\"");
+            memchr::memmem::find_iter(json.as_bytes(), &key)
+                .filter(|&at| {
+                    json[at + key.len()..]
+                        .trim_start_matches([' ', '\t', '\n', '\r'])
+                        .starts_with(':')
+                })
+                .count()
         })
-        .count();
+        .sum();
     brackets > keys
 }
 
 /// The first array in the JSON text `json` that stands where the report has an object (every
-/// array but the value of an `additional_parts` key), as the serde error to report; the path
+/// array but the value of a key of [`ARRAY_KEYS`]), as the serde error to report; the path
 /// is tracked by `serde_path_to_error`. `Ok` when there is none or when `json` is not JSON.
 pub(crate) fn array_in_place_of_object(
     json: &str,
@@ -151,7 +170,7 @@ impl<'de> Visitor<'de> for Shape {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         while let Some(key) = map.next_key::<String>()? {
             map.next_value_seed(Shape {
-                array_allowed: key == "additional_parts",
+                array_allowed: ARRAY_KEYS.contains(&key.as_str()),
             })?;
         }
         Ok(())

@@ -1,0 +1,139 @@
+//! Who publishes a report: the agency, its kind (which decides the publication deadline), its
+//! region and the office that compiled the report.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use validator::Validate;
+
+/// The most characters an agency name may hold.
+pub const MAX_AGENCY_NAME_CHARS: u64 = 200;
+
+/// A 6-digit administrative division code (行政区划代码, GB/T 2260).
+static REGION_CODE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[0-9]{6}$").expect("valid region-code pattern"));
+
+/// Text that contains at least one character other than white space. White space is Unicode's
+/// (as `\s` in Rust) together with ECMAScript's (`\s` there adds U+FEFF and lacks U+0085), so
+/// that the pattern, copied into the schema, means the same in every validator.
+static NOT_BLANK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[^\s\u0085\uFEFF]").expect("valid non-blank pattern"));
+
+/// # 机关类型
+///
+/// What kind of body publishes the report; it decides the publication deadline (Art. 49) and
+/// whether rule-making is plausible.
+///
+/// Non-exhaustive: a kind may be added (it would come with its own deadline).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum AgencyKind {
+    /// `department`: a department of a government at county level or above (县级以上人民政府部门);
+    /// publishes by 31 January.
+    Department,
+    /// `government`: a government's own report for its level (本级政府年度报告); published by
+    /// 31 March.
+    Government,
+    /// `government_office`: the general office (办公厅/室) reporting on its own work as an agency;
+    /// publishes by 31 January.
+    GovernmentOffice,
+    /// `township`: a township government or sub-district office (乡镇人民政府、街道办事处); no
+    /// statutory date.
+    Township,
+    /// `other`: organisations under Art. 54 and any other body; no statutory date.
+    Other,
+}
+
+impl AgencyKind {
+    /// Every kind, in wire order.
+    pub const ALL: [AgencyKind; 5] = [
+        AgencyKind::Department,
+        AgencyKind::Government,
+        AgencyKind::GovernmentOffice,
+        AgencyKind::Township,
+        AgencyKind::Other,
+    ];
+
+    /// The latest publication date that Art. 49 sets for a report on `year`, if any.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use ogi_report::AgencyKind;
+    /// assert_eq!(AgencyKind::Government.deadline(2023), NaiveDate::from_ymd_opt(2024, 3, 31));
+    /// assert_eq!(AgencyKind::Township.deadline(2023), None);
+    /// ```
+    pub fn deadline(self, year: u16) -> Option<NaiveDate> {
+        let next = i32::from(year) + 1;
+        match self {
+            AgencyKind::Department | AgencyKind::GovernmentOffice => {
+                NaiveDate::from_ymd_opt(next, 1, 31)
+            }
+            AgencyKind::Government => NaiveDate::from_ymd_opt(next, 3, 31),
+            AgencyKind::Township | AgencyKind::Other => None,
+        }
+    }
+}
+
+/// # 报告机关
+///
+/// The body that publishes the report.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Agency {
+    /// # 机关名称
+    ///
+    /// The agency's full name as printed in the report, e.g. 东营市东营区人民政府办公室.
+    /// Not blank; at most 200 characters.
+    #[validate(length(min = 1, max = MAX_AGENCY_NAME_CHARS), regex(path = *NOT_BLANK, code = "not_blank"))]
+    pub name: String,
+    /// # 机关类型
+    ///
+    /// The kind of body (decides the Art. 49 deadline): `department`, `government`,
+    /// `government_office`, `township` or `other`.
+    #[serde(deserialize_with = "crate::wire::strict::string_enum")]
+    pub kind: AgencyKind,
+    /// # 行政区划代码
+    ///
+    /// Optional: the 6-digit administrative division code (GB/T 2260) of the agency's area,
+    /// e.g. 370502.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(regex(path = *REGION_CODE, code = "region_code"))]
+    pub region_code: Option<String>,
+    /// # 编制机关
+    ///
+    /// Optional: the office that compiled and published the report when it is not the
+    /// reporting agency itself (a city government's report compiled by its 办公室; a zone's
+    /// summary by its 管委会办公室). Same limits as the name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(length(min = 1, max = MAX_AGENCY_NAME_CHARS), regex(path = *NOT_BLANK, code = "not_blank"))]
+    pub compiled_by: Option<String>,
+}
+
+impl Agency {
+    /// An agency without a region code.
+    ///
+    /// ```
+    /// use ogi_report::{Agency, AgencyKind};
+    /// let agency = Agency::new("东营市东营区人民政府办公室", AgencyKind::GovernmentOffice)
+    ///     .with_region_code("370502");
+    /// assert_eq!(agency.region_code.as_deref(), Some("370502"));
+    /// ```
+    pub fn new(name: impl Into<String>, kind: AgencyKind) -> Self {
+        Agency {
+            name: name.into(),
+            kind,
+            region_code: None,
+            compiled_by: None,
+        }
+    }
+
+    /// The same agency with a region code.
+    pub fn with_region_code(mut self, code: impl Into<String>) -> Self {
+        self.region_code = Some(code.into());
+        self
+    }
+}

@@ -1,0 +1,77 @@
+//! `proactive_disclosure.rule_making_power`: bodies without rule-making power make no rules.
+
+use super::issue;
+use crate::AgencyKind;
+use crate::cells::{counts_of, pointers_of};
+use crate::rules::catalogue::{Basis, Rule};
+use crate::rules::{Context, Issue, RuleId, Severity};
+
+pub(super) fn rule() -> Rule {
+    Rule::new(
+        RuleId::ProactiveDisclosureRuleMakingPower,
+        Severity::Warning,
+        Basis::implied("《立法法》规章制定权"),
+        ["规章制定权", "Rule-making power"],
+        [
+            "没有规章制定权的机关（乡镇、街道；区划代码末两位不为 00 的县级机关）的规章件数应为 0。",
+            "Rules (规章) counts are non-zero for a body without rule-making power: a township (agency kind `township`), or a body whose region code is county level (its last two digits are not 00). Only governments of provinces and of cities divided into districts, and State Council departments, make rules.",
+        ],
+    )
+}
+
+/// Whether a region code is of county level (its last two digits are not 00).
+fn is_county_level(region_code: &str) -> bool {
+    !region_code.ends_with("00")
+}
+
+pub(super) fn check(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>) {
+    let agency = &cx.report.agency;
+    let county_level = agency.region_code.as_deref().is_some_and(is_county_level);
+    let (reason_pointer, reason_zh, reason_en) = if agency.kind == AgencyKind::Township {
+        (
+            "/agency/kind",
+            "乡镇、街道",
+            "a township or sub-district office",
+        )
+    } else if county_level && agency.kind != AgencyKind::Other {
+        (
+            "/agency/region_code",
+            "县级机关（区划代码末两位不为 00）",
+            "a county-level body (region code not ending in 00)",
+        )
+    } else {
+        return;
+    };
+    let table = &cx.report.proactive_disclosure;
+    let pointers = pointers_of(table, "/proactive_disclosure");
+    let counts = counts_of(table);
+    let cells: Vec<String> = pointers
+        .into_iter()
+        .zip(counts)
+        .filter(|(pointer, count)| {
+            pointer.starts_with("/proactive_disclosure/rules/") && *count != 0
+        })
+        .map(|(pointer, _)| pointer)
+        .collect();
+    if cells.is_empty() {
+        return;
+    }
+    let labels: Vec<String> = cells.iter().map(|p| cx.label(p)).collect();
+    let mut paths = cells;
+    paths.push(reason_pointer.to_owned());
+    out.push(issue(
+        rule,
+        paths,
+        None,
+        format!(
+            "{}：{} 不为 0，但报告机关是{reason_zh}，通常没有规章制定权。",
+            rule.title_zh,
+            labels.join("、")
+        ),
+        format!(
+            "{}: {} is not 0, but the agency is {reason_en}, which usually has no rule-making power.",
+            rule.title_en,
+            labels.join(", ")
+        ),
+    ));
+}
