@@ -132,6 +132,29 @@ fn a_page_that_is_not_a_report_fails_clearly() {
 }
 
 #[test]
+fn check_reports_the_rule_errors_of_a_2019_page() {
+    // The page's 总计 column is blank for every result row: no sum error (blank totals), but
+    // the rules still run on the typed report in the same pass.
+    let output = ogi()
+        .args([
+            "extract",
+            "extract/tests/fixtures/shanghai-government-office-2019.html",
+            "--check",
+            "--format",
+            "json",
+        ])
+        .output()
+        .expect("runs");
+    let line: Value = serde_json::from_slice(&output.stdout).expect("one JSON line");
+    assert!(line["report"].is_object());
+    assert!(line["issues"].is_array(), "{line}");
+    let errors = line["issues"]
+        .as_array()
+        .map_or(0, |i| i.iter().filter(|i| i["severity"] == "error").count());
+    assert_eq!(output.status.code(), Some(if errors > 0 { 1 } else { 0 }));
+}
+
+#[test]
 fn a_missing_file_is_unusable() {
     ogi()
         .args(["extract", "no/such/file.html"])

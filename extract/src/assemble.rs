@@ -411,9 +411,19 @@ static NO_FEES: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid fee pattern")
 });
 
-/// The fee figures a fee statement gives: all zero when it says no fee was charged.
+/// `收取政府信息公开信息处理费 3940 元`: the amount collected.
+static COLLECTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"收取[^。；;，,]{0,20}?(?:处理费|费用)\s*(?P<amount>\d+(?:\.\d+)?)\s*元")
+        .expect("valid fee pattern")
+});
+
+/// The fee figures a fee statement gives: all zero when it says no fee was charged; the
+/// amount collected when it states only that.
 fn fees_from(text: &str) -> Option<Value> {
-    NO_FEES
-        .is_match(text)
-        .then(|| json!({ "notices_issued": 0, "notices_total_yuan": 0, "collected_yuan": 0 }))
+    if NO_FEES.is_match(text) {
+        return Some(json!({ "notices_issued": 0, "notices_total_yuan": 0, "collected_yuan": 0 }));
+    }
+    let amount = COLLECTED.captures(text)?.name("amount")?.as_str();
+    let amount: serde_json::Number = serde_json::from_str(amount).ok()?;
+    Some(json!({ "collected_yuan": amount }))
 }

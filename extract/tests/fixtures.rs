@@ -59,6 +59,39 @@ fn huaian_layout_text_extracts_to_its_figures() {
     );
     assert!(extraction.report.is_some(), "{:#?}", extraction.diagnostics);
     assert!(draft(&extraction).get("published_on").is_none());
+    let typed = typed(&extraction);
+    assert_fields(
+        "huaian (typed)",
+        &typed,
+        &expected("huaian-city-2024.expected.json"),
+    );
+    assert_eq!(
+        typed
+            .report
+            .as_ref()
+            .map(|r| r["agency"]["compiled_by"].clone()),
+        Some("淮安市人民政府办公室".into())
+    );
+    assert_eq!(
+        typed
+            .report
+            .as_ref()
+            .map(|r| r["other_matters"]["processing_fees"].clone()),
+        Some(serde_json::json!({ "collected_yuan": 3940 }))
+    );
+}
+
+/// The extraction with its report read and written by the typed model.
+fn typed(extraction: &Extraction) -> Extraction {
+    let report = extraction
+        .typed_report()
+        .expect("a report")
+        .expect("the model reads it");
+    let json = serde_json::from_str(&report.to_json_string()).expect("JSON");
+    Extraction {
+        report: Some(json),
+        ..extraction.clone()
+    }
 }
 
 #[test]
