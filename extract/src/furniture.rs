@@ -67,14 +67,19 @@ pub(crate) fn is_page_number(text: &str) -> bool {
 
 /// Whether a line is metadata of the page or of a crawler.
 pub(crate) fn is_metadata(text: &str) -> bool {
-    METADATA.is_match(text)
+    let head = text
+        .char_indices()
+        .nth(16)
+        .map_or(text, |(i, _)| &text[..i]);
+    METADATA.is_match(head)
         || text.starts_with("页面链接与图片详见")
         || (text.starts_with("===") && text.ends_with("==="))
 }
 
 /// Whether a line is page furniture anywhere in the document.
 pub(crate) fn is_furniture(text: &str) -> bool {
-    is_page_number(text)
+    // Page numbers and metadata keys are short or start the line: test a short prefix only.
+    (text.len() <= 64 && is_page_number(text))
         || is_metadata(text)
         || BUTTONS.contains(&text)
         || text.ends_with("[收起]")

@@ -118,6 +118,10 @@ fn find_heading(doc: &Document, furniture: &[bool], pattern: &Regex, from: Pos) 
         }
         let offset = if index == from.line { from.byte } else { 0 };
         let text = line.text.get(offset..)?;
+        // Every heading has `、`: most lines are skipped without running the pattern.
+        if !text.contains('、') {
+            continue;
+        }
         for found in pattern.find_iter(text) {
             let before = &line.text[..offset + found.start()];
             if before.trim_end().is_empty() || before.ends_with(char::is_whitespace) {
