@@ -50,9 +50,13 @@ pub mod schema;
 pub mod text;
 
 pub use agency::{Agency, AgencyKind, MAX_AGENCY_NAME_CHARS};
+/// The date type of [`Report::published_on`] (re-exported: no `chrono` in your Cargo.toml).
+pub use chrono::NaiveDate;
 pub use edition::FormatVersion;
 pub use error::{OverflowError, RollUpError};
 pub use money::{Amount, AmountError};
 pub use report::{MAX_BLANK_CELLS, MAX_YEAR, MIN_YEAR, Report};
+/// The decimal type behind [`Amount`] (re-exported: no `rust_decimal` in your Cargo.toml).
+pub use rust_decimal::Decimal;
 pub use text::TextPart;
 pub use wire::{ParseError, ParseErrorKind};

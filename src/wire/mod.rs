@@ -137,10 +137,8 @@ pub(crate) fn decode_utf8(bytes: &[u8]) -> Result<&str, ParseError> {
                 .rposition(|&b| b == b'\n')
                 .map_or(0, |i| i + 1)
             + 1;
-        encoding_error(format!(
-            "the input is not valid UTF-8 (byte {offset})"
-        ))
-        .at_position(line, column)
+        encoding_error(format!("the input is not valid UTF-8 (byte {offset})"))
+            .at_position(line, column)
     })
 }
 
