@@ -26,8 +26,12 @@ use crate::cells::{Cells, Count, counts_of};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum OtherHandling {
+    /// # 分三项（2021年版）
+    ///
     /// The 2021 form: 1.逾期不补正, 2.逾期未按收费通知要求缴纳费用, 3.其他.
     SubRows(OtherHandlingRows),
+    /// # 一行（2019年试行版）
+    ///
     /// The 2019 form: （六）其他处理 printed as one row.
     OneRow(ApplicantRow),
 }
