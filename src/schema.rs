@@ -17,7 +17,9 @@ use schemars::transform::{Transform, transform_subschemas};
 use schemars::{Schema, generate::SchemaSettings};
 use serde_json::{Value, json};
 
-use crate::{FormatVersion, Report};
+use crate::applications::{ApplicantRow, OtherHandling};
+use crate::cells::pointers_of;
+use crate::{Agency, AgencyKind, FormatVersion, Report};
 
 /// The `$id` of the schema of every edition ([`report_schema`]): the editions it covers and
 /// the schema's own version.
@@ -27,16 +29,116 @@ pub const SCHEMA_ID: &str = "urn:ogi-report:formats-2019-2021:schema-2";
 pub const ENTRY_SCHEMA_ID: &str = "urn:ogi-report:format-2021:entry-schema-1";
 
 /// The JSON Schema (2020-12) of a [`Report`] of any edition, as a JSON value: table 二 and
-/// （六）其他处理 as a `oneOf` of their layouts (closed objects with disjoint keys), and
-/// `blank_cells`. Committed as `schema/ogi-report.schema.json`; it accepts what
-/// [`Report::from_json_str`] reads.
+/// （六）其他处理 as a `oneOf` of their layouts (closed objects with disjoint keys), an
+/// `if`/`then`/`else` at the top that pairs `format_version` with the layout of table 二, and
+/// `blank_cells` as a set of the number cells of every layout. Committed as
+/// `schema/ogi-report.schema.json`; it accepts what [`Report::from_json_str`] reads (the few
+/// known differences are listed in the README).
+///
+/// ```
+/// let schema = ogi_report::schema::report_schema();
+/// assert_eq!(schema["if"]["properties"]["format_version"]["const"], "2019");
+/// assert_eq!(schema["then"]["properties"]["proactive_disclosure"]["$ref"], "#/$defs/ProactiveDisclosure2019");
+/// ```
 pub fn report_schema() -> Value {
     let mut value = generated();
     if let Some(object) = value.as_object_mut() {
         object.insert("$id".to_owned(), json!(SCHEMA_ID));
+        let items = object
+            .get_mut("properties")
+            .and_then(|properties| properties.get_mut("blank_cells"))
+            .and_then(|cells| cells.get_mut("items"))
+            .and_then(Value::as_object_mut);
+        if let Some(items) = items {
+            items.insert("enum".to_owned(), json!(every_cell()));
+        }
+        if let Value::Object(condition) = edition_condition(&FormatVersion::ALL) {
+            object.extend(condition);
+        }
     }
     value
 }
+
+/// The `$defs` name of the table 二 of `edition`.
+fn table_2_def(edition: FormatVersion) -> &'static str {
+    match edition {
+        FormatVersion::V2019 => "ProactiveDisclosure2019",
+        FormatVersion::V2021 => "ProactiveDisclosure2021",
+    }
+}
+
+/// `format_version` names the layout of table 二: for editions `[a, b, …, z]`, "if
+/// format_version is a then table a, else if … else table z", as nested `if`/`then`/`else`
+/// (a flat `if`/`then`/`else` for two editions). Form generators read it as "the table follows
+/// the chosen edition"; TypeScript generators ignore it.
+fn edition_condition(editions: &[FormatVersion]) -> Value {
+    let table = |edition: FormatVersion| json!({ "properties": { "proactive_disclosure": { "$ref": format!("#/$defs/{}", table_2_def(edition)) } } });
+    match editions {
+        [] => json!({}),
+        [last] => table(*last),
+        [first, rest @ ..] => json!({
+            "if": {
+                "properties": { "format_version": { "const": first.as_str() } },
+                "required": ["format_version"]
+            },
+            "then": table(*first),
+            "else": edition_condition(rest),
+        }),
+    }
+}
+
+/// The JSON Pointers of every number cell (counts and amounts) of tables 二, 三 and 四 in
+/// every layout (both editions of table 二, both forms of （六）其他处理), in table order: what
+/// `blank_cells` may name.
+fn every_cell() -> Vec<String> {
+    let mut cells: Vec<String> = Vec::new();
+    for edition in FormatVersion::ALL {
+        for other_handling in [
+            OtherHandling::default(),
+            OtherHandling::OneRow(ApplicantRow::default()),
+        ] {
+            let mut report = Report::of_edition(
+                edition,
+                Agency::new("-", AgencyKind::Other),
+                edition.first_year(),
+            );
+            report.applications.outcomes.other_handling = other_handling;
+            let table = &report.proactive_disclosure;
+            let mut layout = pointers_of(table, "/proactive_disclosure");
+            layout.extend(
+                table
+                    .amount_pointers()
+                    .iter()
+                    .map(|pointer| format!("/proactive_disclosure{pointer}")),
+            );
+            layout.extend(pointers_of(&report.applications, "/applications"));
+            layout.extend(pointers_of(
+                &report.review_and_litigation,
+                "/review_and_litigation",
+            ));
+            merge_in_order(&mut cells, layout);
+        }
+    }
+    cells
+}
+
+/// Adds to `merged` the items of `list` it lacks, each right after the item that precedes it
+/// in `list` (so that both lists' orders are kept where they agree).
+fn merge_in_order(merged: &mut Vec<String>, list: Vec<String>) {
+    let mut at = 0;
+    for item in list {
+        match merged.iter().position(|known| *known == item) {
+            Some(index) => at = index + 1,
+            None => {
+                merged.insert(at, item);
+                at += 1;
+            }
+        }
+    }
+}
+
+/// The description of the root of the entry schema.
+const ENTRY_DESCRIPTION: &str = "An annual report on open government information work in the current template (the 2021 edition, 国办公开办函〔2021〕30号), as entered in a form: every table in its 2021 layout and every figure entered (no blank cells). Every document this schema accepts is a valid report of the full schema (urn:ogi-report:formats-2019-2021).";
 
 /// The strict JSON Schema (2020-12) of the current template (the 2021 edition, no
 /// alternatives), for report-entry forms: `format_version` is `"2021"`, table 二 is the 2021
@@ -50,34 +152,64 @@ pub fn report_schema() -> Value {
 /// ```
 pub fn entry_schema() -> Value {
     let mut value = generated();
-    let defs = value.get_mut("$defs").and_then(Value::as_object_mut);
-    if let Some(defs) = defs {
-        for (def, current) in [
-            ("ProactiveDisclosure", "ProactiveDisclosure2021"),
-            ("OtherHandling", "OtherHandlingRows"),
-        ] {
-            if let Some(Value::Object(object)) = defs.get_mut(def) {
-                object.remove("oneOf");
-                object.insert("$ref".to_owned(), json!(format!("#/$defs/{current}")));
-            }
-        }
-        if let Some(Value::Object(object)) = defs.get_mut("FormatVersion") {
-            object.remove("enum");
-            object.insert("const".to_owned(), json!(FormatVersion::V2021.as_str()));
-        }
+    for (layouts, current) in [
+        ("ProactiveDisclosure", table_2_def(FormatVersion::V2021)),
+        ("OtherHandling", "OtherHandlingRows"),
+    ] {
+        retarget_refs(
+            &mut value,
+            &format!("#/$defs/{layouts}"),
+            &format!("#/$defs/{current}"),
+        );
     }
     if let Some(object) = value.as_object_mut() {
         object.insert("$id".to_owned(), json!(ENTRY_SCHEMA_ID));
+        object.insert("description".to_owned(), json!(ENTRY_DESCRIPTION));
         if let Some(Value::Object(properties)) = object.get_mut("properties") {
             properties.remove("blank_cells");
             if let Some(Value::Object(version)) = properties.get_mut("format_version") {
                 version.remove("$ref");
+                version.insert("type".to_owned(), json!("string"));
                 version.insert("const".to_owned(), json!(FormatVersion::V2021.as_str()));
+                version.insert(
+                    "description".to_owned(),
+                    json!("The template edition: \"2021\", the current template."),
+                );
             }
         }
     }
+    let other_handling = value
+        .pointer_mut("/$defs/Outcomes/properties/other_handling")
+        .and_then(Value::as_object_mut);
+    if let Some(other_handling) = other_handling {
+        other_handling.insert(
+            "description".to_owned(),
+            json!("Other handling, in three sub-rows by reason. 表三 第三项（六）."),
+        );
+    }
     drop_unused_defs(&mut value);
     value
+}
+
+/// Points every `$ref` to `from` at `to` instead.
+fn retarget_refs(schema: &mut Value, from: &str, to: &str) {
+    match schema {
+        Value::Object(object) => {
+            for (key, child) in object.iter_mut() {
+                if key == "$ref" && child.as_str() == Some(from) {
+                    *child = json!(to);
+                } else {
+                    retarget_refs(child, from, to);
+                }
+            }
+        }
+        Value::Array(items) => {
+            for item in items {
+                retarget_refs(item, from, to);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// The schema as generated from the types, with the portability transforms.

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! ogi-report validate FILE... [--format human|json] [--previous FILE] [--lang zh|en]
-//! ogi-report schema
+//! ogi-report schema [--entry]
 //! ogi-report rules [--format human|json] [--lang zh|en]
 //! ogi-report extract FILE... [--from html|text|auto] [--format json|ndjson] [--check]
 //! ```
@@ -43,8 +43,10 @@ struct Cli {
 enum Command {
     /// Check reports against every consistency rule.
     Validate(ValidateArgs),
-    /// Print the JSON Schema of the report (the same text as schema/ogi-report.schema.json).
-    Schema,
+    /// Print the JSON Schema of a report of any edition (the same text as
+    /// schema/ogi-report.schema.json), or with --entry the strict schema of the current template
+    /// for entry forms (schema/ogi-report-2021.schema.json).
+    Schema(SchemaArgs),
     /// List the consistency rules.
     Rules(RulesArgs),
     /// Read published reports (web pages or text) into report JSON, reporting every doubt.
@@ -70,6 +72,15 @@ struct ValidateArgs {
     /// and report each line with its line number (blank lines are skipped).
     #[arg(long)]
     ndjson: bool,
+}
+
+/// Arguments of `ogi-report schema`.
+#[derive(Debug, Args)]
+struct SchemaArgs {
+    /// Print the strict schema of the current template (2021 edition only, no blank cells), for
+    /// entry forms, instead of the schema of every edition.
+    #[arg(long)]
+    entry: bool,
 }
 
 /// Arguments of `ogi-report rules`.
@@ -130,7 +141,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Validate(args) => validate::run(&args),
-        Command::Schema => write_schema(),
+        Command::Schema(args) => write_schema(&args),
         Command::Rules(args) => rules::run(&args),
         Command::Extract(args) => extract::run(&args),
     };
@@ -146,10 +157,15 @@ fn main() -> ExitCode {
     }
 }
 
-/// `ogi-report schema`: the JSON Schema, byte for byte as committed.
-fn write_schema() -> io::Result<Outcome> {
+/// `ogi-report schema [--entry]`: a JSON Schema, byte for byte as committed.
+fn write_schema(args: &SchemaArgs) -> io::Result<Outcome> {
+    let schema = if args.entry {
+        ogi_report::schema::entry_schema_json()
+    } else {
+        ogi_report::schema::report_schema_json()
+    };
     let mut out = io::stdout().lock();
-    out.write_all(ogi_report::schema::report_schema_json().as_bytes())?;
+    out.write_all(schema.as_bytes())?;
     out.flush()?;
     Ok(Outcome::Valid)
 }

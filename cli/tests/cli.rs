@@ -373,13 +373,26 @@ fn an_unreadable_previous_report_exits_2_but_the_files_are_still_checked() {
 }
 
 #[test]
-fn schema_prints_the_committed_schema() {
-    let output = ogi_report().arg("schema").output().unwrap();
-    assert_eq!(output.status.code(), Some(0));
-    assert_eq!(stdout_of(&output), ogi_report::schema::report_schema_json());
-    // The committed file, where it exists in this checkout.
-    if let Ok(committed) = std::fs::read_to_string(root().join("schema/ogi-report.schema.json")) {
-        assert_eq!(stdout_of(&output), committed);
+fn schema_prints_the_committed_schemas() {
+    for (args, generated, file) in [
+        (
+            &["schema"][..],
+            ogi_report::schema::report_schema_json(),
+            "schema/ogi-report.schema.json",
+        ),
+        (
+            &["schema", "--entry"][..],
+            ogi_report::schema::entry_schema_json(),
+            "schema/ogi-report-2021.schema.json",
+        ),
+    ] {
+        let output = ogi_report().args(args).output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+        assert_eq!(stdout_of(&output), generated, "{args:?}");
+        // The committed file, where it exists in this checkout.
+        if let Ok(committed) = std::fs::read_to_string(root().join(file)) {
+            assert_eq!(stdout_of(&output), committed, "{args:?} prints {file}");
+        }
     }
 }
 
@@ -421,6 +434,8 @@ fn a_wrong_command_line_exits_2() {
         &["validate", "--lang", "fr", EXAMPLE],
         &["rules", "--format", "yaml"],
         &["schema", "extra"],
+        &["schema", "--entry", "--entry"],
+        &["schema", "--entry=2019"],
     ] {
         ogi_report()
             .args(args)

@@ -44,8 +44,12 @@ use crate::{FormatVersion, OverflowError, RollUpError};
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum ProactiveDisclosure {
+    /// # 2021年版
+    ///
     /// The 2021 table 二 (国办公开办函〔2021〕30号).
     V2021(ProactiveDisclosure2021),
+    /// # 2019年试行版
+    ///
     /// The 2019 trial table 二 (reports on 2019 and 2020, and documents that kept it).
     V2019(ProactiveDisclosure2019),
 }

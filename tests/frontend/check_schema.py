@@ -1,8 +1,12 @@
-"""Python proof for schema/ogi-report.schema.json, run by .ci/frontend.
+"""Python proof for the committed schemas, run by .ci/frontend.
 
-jsonschema's Draft202012Validator (with format checking) loads the schema, accepts the example
-report and every tests/vectors/valid/*.json, and rejects every document of
-tests/broken-documents.json. Prints one line per check ("ok ..." or "FAIL ...").
+jsonschema's Draft202012Validator (with format checking) loads schema/ogi-report.schema.json
+(every edition) and schema/ogi-report-2021.schema.json (the current template, for entry forms).
+The full schema accepts the example report, every tests/vectors/valid/*.json and every
+tests/frontend/documents/*.json (2019 edition, mixed editions, blank cells, partial fee figures);
+the entry schema accepts exactly those of the current template (2021 edition, （六）其他处理 in
+three sub-rows, no blank_cells). Both reject every document of tests/broken-documents.json.
+Prints one line per check ("ok ..." or "FAIL ...").
 """
 
 import copy
@@ -14,14 +18,35 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = "examples/reports/dongying-district-office-2023.json"
+SCHEMAS = [
+    ("full", "schema/ogi-report.schema.json"),
+    ("entry", "schema/ogi-report-2021.schema.json"),
+]
 
 
 def read_json(relative):
     return json.loads((ROOT / relative).read_text(encoding="utf-8"))
 
 
+def json_files(folder):
+    """The .json files of a folder (relative to the crate root), sorted; none if it is absent."""
+    path = ROOT / folder
+    if not path.is_dir():
+        return []
+    return sorted(f"{folder}/{p.name}" for p in path.glob("*.json"))
+
+
+def is_current_template(document):
+    """Whether a document serde reads is of the current template (the entry schema's scope)."""
+    return (
+        document["format_version"] == "2021"
+        and "blank_cells" not in document
+        and "no_supplement_in_time" in document["applications"]["outcomes"]["other_handling"]
+    )
+
+
 def apply_patch(document, patch):
-    """RFC 6902 add/replace/remove on object members, as tests/support/mod.rs applies them."""
+    """RFC 6902 add/replace/remove on object members, as tests/common/files.rs applies them."""
     result = copy.deepcopy(document)
     for op in patch:
         tokens = [t.replace("~1", "/").replace("~0", "~") for t in op["path"].split("/")[1:]]
@@ -34,7 +59,7 @@ def apply_patch(document, patch):
         if op["op"] == "remove":
             del parent[key]
         else:
-            parent[key] = op["value"]
+            parent[key] = copy.deepcopy(op["value"])
     return result
 
 
@@ -50,29 +75,32 @@ def main():
             failed += 1
             print(f"FAIL {name}: {detail}")
 
-    schema = read_json("schema/ogi-report.schema.json")
-    try:
-        Draft202012Validator.check_schema(schema)
-        validator = Draft202012Validator(schema, format_checker=FormatChecker())
-        report(True, "python jsonschema Draft202012Validator loads the schema", schema["$id"])
-    except Exception as error:  # noqa: BLE001 - report and go on
-        report(False, "python jsonschema Draft202012Validator loads the schema", error)
-        print(f"python checks: {passed} passed, {failed} failed")
-        return 1
-
-    names = [EXAMPLE]
-    vectors = ROOT / "tests/vectors/valid"
-    if vectors.is_dir():
-        names += sorted(f"tests/vectors/valid/{p.name}" for p in vectors.glob("*.json"))
-    for name in names:
-        errors = [e.message for e in validator.iter_errors(read_json(name))]
-        report(not errors, f"python accepts {name}", "; ".join(errors[:3]))
-
     example = read_json(EXAMPLE)
-    for case in read_json("tests/broken-documents.json")["cases"]:
-        errors = list(validator.iter_errors(apply_patch(example, case["patch"])))
-        detail = errors[0].message if errors else "accepted"
-        report(bool(errors), f"python rejects: {case['name']}", detail)
+    names = [EXAMPLE, *json_files("tests/vectors/valid"), *json_files("tests/frontend/documents")]
+    documents = [(name, read_json(name)) for name in names]
+    broken = read_json("tests/broken-documents.json")["cases"]
+
+    for which, file in SCHEMAS:
+        schema = read_json(file)
+        try:
+            Draft202012Validator.check_schema(schema)
+            validator = Draft202012Validator(schema, format_checker=FormatChecker())
+            report(True, f"python jsonschema Draft202012Validator loads {file}", schema["$id"])
+        except Exception as error:  # noqa: BLE001 - report and go on
+            report(False, f"python jsonschema Draft202012Validator loads {file}", error)
+            continue
+
+        for name, document in documents:
+            expected = which == "full" or is_current_template(document)
+            errors = [e.message for e in validator.iter_errors(document)]
+            verb = "accepts" if expected else "refuses"
+            detail = "; ".join(errors[:3]) if errors else "accepted"
+            report((not errors) == expected, f"python {which} schema {verb} {name}", detail)
+
+        for case in broken:
+            errors = list(validator.iter_errors(apply_patch(example, case["patch"])))
+            detail = errors[0].message if errors else "accepted"
+            report(bool(errors), f"python {which} schema rejects: {case['name']}", detail[:200])
 
     print(f"python checks: {passed} passed, {failed} failed")
     return 0 if failed == 0 else 1

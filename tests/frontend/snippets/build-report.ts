@@ -1,4 +1,5 @@
-// Must compile: builds a complete report with the generated types.
+// Must compile: builds a complete report of the current template with the types of the full
+// schema (schema/ogi-report.schema.json).
 import type { ApplicantRow, CaseOutcomes, DocumentCounts, Report } from '../generated/ogi-report';
 
 const row = (naturalPerson = 0): ApplicantRow => ({
