@@ -35,12 +35,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     table.outcomes.unable_to_provide.not_held.natural_person = 1;
     table.carried_forward_to_next_year.natural_person = 1;
 
-    report
-        .proactive_disclosure
-        .as_2021_mut()
-        .unwrap()
-        .administrative_fees_10k_yuan = "12.35".parse::<Amount>()?;
-    report.other_matters.processing_fees = Some(ProcessingFees::default());
+    // `Report::new` makes a report in the current (2021) format: its table 二 is the 2021 one.
+    if let Some(table) = report.proactive_disclosure.as_2021_mut() {
+        table.administrative_fees_10k_yuan = "12.35".parse::<Amount>()?;
+    }
+    report.other_matters.processing_fees = Some(ProcessingFees::new(0, Amount::ZERO, Amount::ZERO));
 
     // Totals are never computed behind your back: fill them in explicitly for data entry.
     report.fill_totals()?;

@@ -8,7 +8,8 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use ogi_report::Report;
-use ogi_report::rules::cell_label;
+use ogi_report::proactive_disclosure::ProactiveDisclosure;
+use ogi_report::rules::cell_label_in;
 
 const DEFAULT: &str = "examples/reports/dongying-district-office-2023.json";
 
@@ -35,6 +36,30 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// Writes the normative documents of table 二, in the edition the report printed.
+fn write_table_two(out: &mut impl Write, report: &Report) -> std::io::Result<()> {
+    let pointer = "/proactive_disclosure/normative_documents";
+    let label = cell_label_in(report.format_version, pointer);
+    match &report.proactive_disclosure {
+        ProactiveDisclosure::V2021(table) => {
+            let documents = table.normative_documents;
+            writeln!(
+                out,
+                "{label}: issued {}, repealed {}, in force {}",
+                documents.issued, documents.repealed, documents.in_force
+            )
+        }
+        ProactiveDisclosure::V2019(table) => {
+            let documents = table.normative_documents;
+            writeln!(
+                out,
+                "{label} (2019 format): newly made {}, newly published {}, published in all {}",
+                documents.new_made, documents.new_published, documents.total_published
+            )
+        }
+    }
+}
+
 /// Writes the summary of `report`.
 fn write_summary(out: &mut impl Write, report: &Report) -> std::io::Result<()> {
     let a = &report.applications;
@@ -46,29 +71,7 @@ fn write_summary(out: &mut impl Write, report: &Report) -> std::io::Result<()> {
     if let Some(date) = report.published_on {
         writeln!(out, "published on {date}")?;
     }
-    writeln!(
-        out,
-        "{}: issued {}, repealed {}, in force {}",
-        cell_label("/proactive_disclosure/normative_documents"),
-        report
-            .proactive_disclosure
-            .as_2021()
-            .unwrap()
-            .normative_documents
-            .issued,
-        report
-            .proactive_disclosure
-            .as_2021()
-            .unwrap()
-            .normative_documents
-            .repealed,
-        report
-            .proactive_disclosure
-            .as_2021()
-            .unwrap()
-            .normative_documents
-            .in_force,
-    )?;
+    write_table_two(out, report)?;
     writeln!(
         out,
         "table 3: {} new + {} carried over = {} handled + {} carried forward",

@@ -49,6 +49,24 @@ pub enum AgencyKind {
 }
 
 impl AgencyKind {
+    /// The kind as written on the wire (`department`, `government`, …), e.g. for a database
+    /// column.
+    ///
+    /// ```
+    /// use ogi_report::AgencyKind;
+    /// assert_eq!(AgencyKind::GovernmentOffice.as_str(), "government_office");
+    /// assert_eq!("township".parse::<AgencyKind>(), Ok(AgencyKind::Township));
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AgencyKind::Department => "department",
+            AgencyKind::Government => "government",
+            AgencyKind::GovernmentOffice => "government_office",
+            AgencyKind::Township => "township",
+            AgencyKind::Other => "other",
+        }
+    }
+
     /// Every kind, in wire order.
     pub const ALL: [AgencyKind; 5] = [
         AgencyKind::Department,
@@ -135,5 +153,23 @@ impl Agency {
     pub fn with_region_code(mut self, code: impl Into<String>) -> Self {
         self.region_code = Some(code.into());
         self
+    }
+}
+
+impl std::fmt::Display for AgencyKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for AgencyKind {
+    type Err = String;
+
+    /// The kind written as on the wire.
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        AgencyKind::ALL
+            .into_iter()
+            .find(|kind| kind.as_str() == text)
+            .ok_or_else(|| format!("no agency kind is called {text:?}"))
     }
 }

@@ -70,3 +70,15 @@ impl std::fmt::Display for FormatVersion {
         f.write_str(self.as_str())
     }
 }
+
+impl std::str::FromStr for FormatVersion {
+    type Err = String;
+
+    /// The edition as written on the wire: `"2019"` or `"2021"`.
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        FormatVersion::ALL
+            .into_iter()
+            .find(|edition| edition.as_str() == text)
+            .ok_or_else(|| format!("no edition is called {text:?}: 2019 or 2021"))
+    }
+}

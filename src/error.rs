@@ -88,6 +88,16 @@ pub enum RollUpError {
 }
 
 impl RollUpError {
+    /// The JSON Pointer the error names (the cell that overflowed, or where layouts differ),
+    /// if it names one.
+    pub fn pointer(&self) -> Option<&str> {
+        match self {
+            RollUpError::Overflow(err) => Some(err.pointer()),
+            RollUpError::MixedLayouts { pointer } => Some(pointer),
+            _ => None,
+        }
+    }
+
     /// The same error, with its pointer made relative to the parent at `prefix`.
     pub(crate) fn within(self, prefix: &str) -> Self {
         match self {

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use validator::Validate;
 
 use crate::applications::{ApplicantRow, Applications, OtherHandling};
@@ -34,7 +34,11 @@ count_table! {
     /// a document mixing them), as published by one agency for one calendar year: its
     /// identity, the six sections of the template, and the
     /// text around them. Figures are stored as reported, never recomputed on reading.
-    #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Validate)]
+    ///
+    /// In Rust: reading through serde (any format, any framework) applies every constraint of
+    /// the wire format, as [`Report::from_json_str`] does; `from_json_str` also gives the
+    /// pointer and position of an error.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema, Validate)]
     #[serde(deny_unknown_fields)]
     pub struct Report {
         /// # 格式版本

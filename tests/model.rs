@@ -1846,8 +1846,9 @@ fn the_readme_section_table_agrees_with_the_labels() {
 
 /// The README's table of field limits, generated from the constants the checks use.
 fn readme_limits_table() -> String {
+    use ogi_report::proactive_disclosure::MAX_CHANGE;
     use ogi_report::text::{MAX_HEADING_CHARS, MAX_PARTS, MAX_TEXT_CHARS};
-    use ogi_report::{Amount, MAX_AGENCY_NAME_CHARS, MAX_YEAR, MIN_YEAR};
+    use ogi_report::{Amount, MAX_AGENCY_NAME_CHARS, MAX_BLANK_CELLS, MAX_YEAR, MIN_YEAR};
     let thousands = |n: u64| {
         let digits = n.to_string();
         let mut out = String::new();
@@ -1862,7 +1863,7 @@ fn readme_limits_table() -> String {
     [
         "| what | limit |".to_owned(),
         "|---|---|".to_owned(),
-        format!("| agency name | 1 to {MAX_AGENCY_NAME_CHARS} characters, not blank |"),
+        format!("| agency name, compiling office | 1 to {MAX_AGENCY_NAME_CHARS} characters, not blank |"),
         "| region code | 6 digits |".to_owned(),
         format!("| year | {MIN_YEAR} to {MAX_YEAR} |"),
         format!(
@@ -1875,6 +1876,12 @@ fn readme_limits_table() -> String {
             "| amounts | non-negative; at most {} decimal places |",
             Amount::MAX_SCALE
         ),
+        format!(
+            "| 本年增/减 (2019 table 二) | −{} to {} |",
+            thousands(MAX_CHANGE.unsigned_abs()),
+            thousands(MAX_CHANGE.unsigned_abs())
+        ),
+        format!("| `blank_cells` | at most {MAX_BLANK_CELLS} pointers, each a number cell of the report, once |"),
     ]
     .join("\n")
         + "\n"

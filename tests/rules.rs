@@ -67,6 +67,13 @@ fn consecutive_valid_vectors_are_continuous() {
 }
 
 #[test]
+fn consecutive_valid_vectors_of_the_2019_edition_are_continuous() {
+    let this = read_report(format!("{VECTORS}/valid/county-department-2020.json"));
+    let last = read_report(format!("{VECTORS}/valid/county-department-2019.json"));
+    assert_eq!(this.check_against_previous(&last), []);
+}
+
+#[test]
 fn invalid_vectors_give_exactly_their_expected_issues() {
     let invalid = format!("{VECTORS}/invalid");
     let reports = json_files(&invalid).into_iter().filter(|p| {

@@ -2,10 +2,10 @@
 
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What kind of problem a [`ParseError`] reports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ParseErrorKind {
@@ -20,7 +20,30 @@ pub enum ParseErrorKind {
     Constraint,
 }
 
+impl ParseErrorKind {
+    /// The kind as written in JSON: `encoding`, `syntax`, `structure`, `constraint`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ParseErrorKind::Encoding => "encoding",
+            ParseErrorKind::Syntax => "syntax",
+            ParseErrorKind::Structure => "structure",
+            ParseErrorKind::Constraint => "constraint",
+        }
+    }
+}
+
+impl fmt::Display for ParseErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// Why input is not a report, and where.
+///
+/// As JSON (`Serialize`, `Deserialize`) it is the object services return for a bad request:
+/// `{"kind": "structure", "pointer": "/format_version", "message": "...", "line": 1,
+/// "column": 23}`, with `line` and `column` only where known. `message` holds neither the path
+/// nor the position; `Display` gives both.
 ///
 /// ```
 /// use ogi_report::{ParseErrorKind, Report};
@@ -29,8 +52,16 @@ pub enum ParseErrorKind {
 /// assert_eq!(err.pointer(), "/format_version");
 /// assert_eq!(err.path(), "format_version");
 /// assert!(err.to_string().starts_with("format_version: invalid type: integer `2021`"));
+/// assert_eq!(err.position(), Some((1, 23)));
+/// assert!(!err.message().contains("line 1"));
+/// let json = serde_json::to_value(&err)?;
+/// assert_eq!(json["kind"], "structure");
+/// assert_eq!(json["column"], 23);
+/// assert_eq!(serde_json::from_value::<ogi_report::ParseError>(json)?, err);
+/// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "ParseErrorJson", from = "ParseErrorJson")]
 pub struct ParseError {
     kind: ParseErrorKind,
     pointer: String,
@@ -50,9 +81,15 @@ impl ParseError {
         }
     }
 
+    /// The same error at a 1-based position; a message that ends with that position (as
+    /// serde_json's do) loses it, so that the message says what, and the position where.
     pub(crate) fn at_position(mut self, line: usize, column: usize) -> Self {
         self.line = line;
         self.column = column;
+        let suffix = format!(" at line {line} column {column}");
+        if let Some(message) = self.message.strip_suffix(&suffix) {
+            self.message = message.to_owned();
+        }
         self
     }
 
@@ -77,7 +114,7 @@ impl ParseError {
         (self.line > 0).then_some((self.line, self.column))
     }
 
-    /// The message, without the path.
+    /// The message, without the path and without the position.
     pub fn message(&self) -> &str {
         &self.message
     }
@@ -89,7 +126,49 @@ impl fmt::Display for ParseError {
         if !path.is_empty() {
             write!(f, "{path}: ")?;
         }
-        f.write_str(&self.message)
+        f.write_str(&self.message)?;
+        match self.position() {
+            Some((line, column)) => write!(f, " at line {line} column {column}"),
+            None => Ok(()),
+        }
+    }
+}
+
+/// [`ParseError`] as JSON.
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ParseErrorJson {
+    kind: ParseErrorKind,
+    pointer: String,
+    message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    column: Option<usize>,
+}
+
+impl From<ParseError> for ParseErrorJson {
+    fn from(err: ParseError) -> Self {
+        let position = err.position();
+        ParseErrorJson {
+            kind: err.kind,
+            pointer: err.pointer,
+            message: err.message,
+            line: position.map(|(line, _)| line),
+            column: position.map(|(_, column)| column),
+        }
+    }
+}
+
+impl From<ParseErrorJson> for ParseError {
+    fn from(json: ParseErrorJson) -> Self {
+        ParseError {
+            kind: json.kind,
+            pointer: json.pointer,
+            line: json.line.unwrap_or(0),
+            column: json.column.unwrap_or(0),
+            message: json.message,
+        }
     }
 }
 

@@ -12,6 +12,7 @@
 mod document;
 mod error;
 pub(crate) mod strict;
+mod unchecked;
 
 pub use error::{ParseError, ParseErrorKind};
 
@@ -19,6 +20,7 @@ use serde::Deserialize;
 use validator::{Validate, ValidationErrors, ValidationErrorsKind};
 
 use crate::Report;
+use unchecked::UncheckedReport;
 
 /// Appends one reference token to a JSON Pointer, escaping `~` and `/` (RFC 6901).
 pub(crate) fn push_token(pointer: &mut String, token: &str) {
@@ -37,9 +39,9 @@ pub(crate) fn read_text(json: &str) -> Result<Report, ParseError> {
     }
     let mut deserializer = serde_json::Deserializer::from_str(json);
     // Fast path without path tracking; on failure, read again with tracking for the path.
-    let report = match Report::deserialize(&mut deserializer) {
+    let report = match UncheckedReport::deserialize(&mut deserializer) {
         Ok(report) => Ok(report),
-        Err(_) => serde_path_to_error::deserialize::<_, Report>(
+        Err(_) => serde_path_to_error::deserialize::<_, UncheckedReport>(
             &mut serde_json::Deserializer::from_str(json),
         ),
     };
@@ -53,7 +55,7 @@ pub(crate) fn read_text(json: &str) -> Result<Report, ParseError> {
         Ok(())
     };
     let report = match (report, array) {
-        (Ok(report), Ok(())) => report,
+        (Ok(report), Ok(())) => Report::from(report),
         (Ok(_), Err(array)) => return Err(array),
         (Err(err), array) => {
             let err = structure_error(err.path(), err.inner());
@@ -73,11 +75,28 @@ pub(crate) fn read_text(json: &str) -> Result<Report, ParseError> {
     deserializer
         .end()
         .map_err(|err| json_error(String::new(), &err))?;
+    check_constraints(&report)?;
+    Ok(report)
+}
+
+/// Every constraint of the wire format on a report read by serde: the field constraints (the
+/// `validator` attributes: lengths, patterns, ranges), then the document as a whole.
+pub(crate) fn check_constraints(report: &Report) -> Result<(), ParseError> {
     report
         .validate()
         .map_err(|errors| constraint_error(&errors))?;
-    document::check(&report)?;
-    Ok(report)
+    document::check(report)
+}
+
+/// Reads a report through any serde deserializer, then checks it as
+/// [`Report::from_json_str`](crate::Report::from_json_str) does; a broken constraint is a
+/// custom error naming its path.
+impl<'de> Deserialize<'de> for Report {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let report = Report::from(UncheckedReport::deserialize(deserializer)?);
+        check_constraints(&report).map_err(serde::de::Error::custom)?;
+        Ok(report)
+    }
 }
 
 /// Reads a report from JSON text, skipping one leading byte-order mark.
@@ -118,10 +137,8 @@ pub(crate) fn decode_utf8(bytes: &[u8]) -> Result<&str, ParseError> {
                 .rposition(|&b| b == b'\n')
                 .map_or(0, |i| i + 1)
             + 1;
-        encoding_error(format!(
-            "the input is not valid UTF-8 (byte {offset}, line {line} column {column})"
-        ))
-        .at_position(line, column)
+        encoding_error(format!("the input is not valid UTF-8 (byte {offset})"))
+            .at_position(line, column)
     })
 }
 

@@ -14,9 +14,8 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
-use serde::de::{self, Deserialize, Deserializer};
-use serde::ser::{self, Serialize, Serializer};
-use serde_json::value::RawValue;
+
+mod wire;
 
 /// # 金额
 ///
@@ -295,40 +294,6 @@ impl fmt::Display for Amount {
 impl fmt::Debug for Amount {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Amount({})", self.0)
-    }
-}
-
-impl Serialize for Amount {
-    /// Writes the amount as a JSON number with its exact digits.
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let raw = RawValue::from_string(self.0.to_string()).map_err(ser::Error::custom)?;
-        raw.serialize(serializer)
-    }
-}
-
-impl<'de> Deserialize<'de> for Amount {
-    /// Reads a JSON number digit by digit: no binary floating point on the way.
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = Box::<RawValue>::deserialize(deserializer)?;
-        let text = raw.get();
-        Amount::parse_json_number(text).map_err(|err| match err {
-            AmountError::NotANumber => {
-                de::Error::invalid_type(unexpected_json(text), &"a non-negative decimal number")
-            }
-            other => de::Error::custom(format_args!("{other}, got {text}")),
-        })
-    }
-}
-
-/// A description of a JSON value that is not a number, for error messages.
-fn unexpected_json(text: &str) -> de::Unexpected<'_> {
-    match text.as_bytes().first() {
-        Some(b'"') => de::Unexpected::Other("a string"),
-        Some(b'{') => de::Unexpected::Map,
-        Some(b'[') => de::Unexpected::Seq,
-        Some(b't' | b'f') => de::Unexpected::Other("a boolean"),
-        Some(b'n') => de::Unexpected::Unit,
-        _ => de::Unexpected::Other(text),
     }
 }
 
