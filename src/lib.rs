@@ -13,7 +13,8 @@
 //!   `u32`, money as exact decimals ([`Amount`]).
 //! - [`rules`]: the consistency rules, one [`RuleId`](rules::RuleId) each, as a catalogue that
 //!   frontends run too; [`schema`]: the JSON Schemas generated from the types.
-//! - Feature `proptest`: strategies for reports ([`arbitrary`]), for your own property tests.
+//! - Feature `proptest`: strategies for reports (module `arbitrary`), for your own property
+//!   tests.
 //!
 //! ## Read a report, check it, answer with its issues
 //!

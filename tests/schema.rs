@@ -10,7 +10,9 @@
 //! `known_differences_are_as_documented`: JSON Schema's `integer` accepts `18.0` where serde's
 //! `u32` does not; the schema cannot express the decimal-place limit of amounts (at most 28
 //! places) or duplicate keys; and `blank_cells` may name a cell of any layout in the full
-//! schema, where serde wants a cell of the document's own layout.
+//! schema, where serde wants a cell of the document's own layout. Where both refuse a
+//! `format_version` that does not name the layout of table 二, serde points at
+//! `/format_version`, the schema inside `/proactive_disclosure`.
 
 mod common;
 
@@ -178,32 +180,76 @@ fn number_cells(document: &Value) -> BTreeSet<String> {
     out
 }
 
-/// Documents serde reads, as `(name, document)`: the example, the valid vectors, the documents
-/// of `tests/frontend/documents/`, and reports built here in every layout, with blank cells
-/// and with partial fee figures.
+/// The `.json` files of `folder` (relative to the crate root) as `(name, text)`, sorted by name.
+fn json_files(folder: &str) -> Vec<(String, String)> {
+    let mut names: Vec<String> = std::fs::read_dir(common::files::crate_path(folder))
+        .map(|entries| {
+            entries
+                .map(|entry| entry.expect("list a folder").file_name())
+                .map(|name| name.to_string_lossy().into_owned())
+                .filter(|name| name.ends_with(".json"))
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+        .into_iter()
+        .map(|name| {
+            let path = format!("{folder}/{name}");
+            let text = common::files::read(&path);
+            (path, text)
+        })
+        .collect()
+}
+
+/// The invalid vectors (`tests/vectors/invalid/`), with the pointer of their expected parse
+/// error when they have one (`None`: a document serde reads, with issues for the checks).
+fn invalid_vectors() -> Vec<(String, String, Option<String>)> {
+    let mut vectors = Vec::new();
+    let files = json_files("tests/vectors/invalid");
+    for (name, text) in &files {
+        if name.ends_with(".expected.json") {
+            continue;
+        }
+        let expected = name
+            .replace(".previous.json", ".json")
+            .replace(".json", ".expected.json");
+        let parse_error = files
+            .iter()
+            .find(|(other, _)| *other == expected)
+            .and_then(|(_, text)| serde_json::from_str::<Value>(text).ok())
+            .and_then(|expected| {
+                expected["parse_error"]["pointer"]
+                    .as_str()
+                    .map(str::to_owned)
+            })
+            .filter(|_| !name.ends_with(".previous.json"));
+        vectors.push((name.clone(), text.clone(), parse_error));
+    }
+    vectors
+}
+
+/// Documents serde reads, as `(name, document)`: the example reports (`examples/reports/`),
+/// the valid vectors, the invalid vectors serde reads (their issues are for the checks), the
+/// documents of `tests/frontend/documents/`, and reports built here in every layout, with
+/// blank cells and with partial fee figures. The frontend checks read the same files.
 fn readable_documents() -> Vec<(String, Value)> {
-    let mut documents: Vec<(String, Value)> = common::files::valid_documents()
+    let mut texts = json_files("examples/reports");
+    texts.extend(json_files("tests/vectors/valid"));
+    texts.extend(
+        invalid_vectors()
+            .into_iter()
+            .filter(|(_, _, parse_error)| parse_error.is_none())
+            .map(|(name, text, _)| (name, text)),
+    );
+    texts.extend(json_files(MORE_DOCUMENTS));
+    let mut documents: Vec<(String, Value)> = texts
         .into_iter()
         .map(|(name, text)| {
             let value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
             (name, value)
         })
         .collect();
-    let mut more: Vec<_> = std::fs::read_dir(common::files::crate_path(MORE_DOCUMENTS))
-        .expect("tests/frontend/documents")
-        .map(|entry| entry.expect("list the documents").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
-        .collect();
-    more.sort();
-    for path in more {
-        let name = format!(
-            "{MORE_DOCUMENTS}/{}",
-            path.file_name().unwrap_or_default().to_string_lossy()
-        );
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
-        let value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
-        documents.push((name, value));
-    }
     for (name, report) in every_layout() {
         let value = serde_json::to_value(&report).expect("serializes");
         // Every number cell of the layout printed blank.
@@ -336,6 +382,30 @@ fn broken_documents_are_refused_by_both_schemas_and_serde() {
             Ok(_) => panic!("serde accepts a broken document: {}", case.name),
             Err(err) => assert_eq!(err.pointer(), case.pointer, "{}: {err}", case.name),
         }
+    }
+}
+
+#[test]
+fn invalid_vectors_that_serde_refuses_are_refused_by_both_schemas() {
+    let full = validator(&report_schema());
+    let entry = validator(&entry_schema());
+    let refused: Vec<_> = invalid_vectors()
+        .into_iter()
+        .filter_map(|(name, text, pointer)| pointer.map(|p| (name, text, p)))
+        .collect();
+    assert!(!refused.is_empty(), "no vector with a parse error");
+    for (name, text, pointer) in refused {
+        let document: Value = serde_json::from_str(&text).expect("JSON");
+        let pointers = error_pointers(&full, &document);
+        assert!(
+            pointers.contains(&pointer),
+            "{name}: {SCHEMA_FILE} does not object at {pointer}: {pointers:?}"
+        );
+        assert!(
+            !error_pointers(&entry, &document).is_empty(),
+            "{name}: {ENTRY_SCHEMA_FILE} accepts it"
+        );
+        assert_eq!(Report::from_json_str(&text).unwrap_err().pointer(), pointer);
     }
 }
 
@@ -503,6 +573,21 @@ fn known_differences_are_as_documented() {
     );
     let value: Value = serde_json::from_str(&text).expect("JSON");
     assert!(error_pointers(&full, &value).is_empty());
+    assert!(Report::from_json_str(&text).is_err());
+    // 4. A duplicate key: a validator sees the parsed value (the last one wins), reading
+    //    refuses the text.
+    let text = common::files::read(common::files::EXAMPLE).replacen(
+        "\"year\": 2023,",
+        "\"year\": 2023, \"year\": 2023,",
+        1,
+    );
+    assert!(
+        text.contains("2023, \"year\""),
+        "the example changed: adapt this test"
+    );
+    let value: Value = serde_json::from_str(&text).expect("JSON");
+    assert!(error_pointers(&full, &value).is_empty());
+    assert!(error_pointers(&entry, &value).is_empty());
     assert!(Report::from_json_str(&text).is_err());
 }
 

@@ -28,7 +28,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[command(
     name = "ogi-report",
     version,
-    about = "Check annual reports on open government information work (政府信息公开工作年度报告, 2021 format)",
+    about = "Check annual reports on open government information work (政府信息公开工作年度报告, 2021 and 2019 formats)",
     after_help = "Exit codes: 0 no report has an error (warnings allowed); 1 a report has an error; \
                   2 an input cannot be read or parsed, or the command line is wrong."
 )]

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::{ApplicantRow, OtherHandlingRows};
 use crate::FormatVersion;
 use crate::cells::{Cells, Count, counts_of};
+use crate::wire::strict::required;
 
 /// # （六）其他处理
 ///
@@ -166,36 +167,33 @@ impl<'de> Deserialize<'de> for OtherHandling {
                 "（六）其他处理 is either three sub-rows (`no_supplement_in_time`, `fee_not_paid`, `other`) or one row of columns (`natural_person` … `total`), not both",
             ));
         }
-        let need = |value: Option<u32>, name| value.ok_or_else(|| D::Error::missing_field(name));
-        let need_row =
-            |row: Option<ApplicantRow>, name| row.ok_or_else(|| D::Error::missing_field(name));
         if has_rows {
             return Ok(OtherHandling::SubRows(OtherHandlingRows {
-                no_supplement_in_time: need_row(
+                no_supplement_in_time: required(
                     any.no_supplement_in_time,
                     "no_supplement_in_time",
                 )?,
-                fee_not_paid: need_row(any.fee_not_paid, "fee_not_paid")?,
-                other: need_row(any.other, "other")?,
+                fee_not_paid: required(any.fee_not_paid, "fee_not_paid")?,
+                other: required(any.other, "other")?,
             }));
         }
         if columns.iter().all(Option::is_none) {
             return Err(D::Error::missing_field("no_supplement_in_time"));
         }
         Ok(OtherHandling::OneRow(ApplicantRow {
-            natural_person: need(any.natural_person, "natural_person")?,
-            commercial_enterprise: need(any.commercial_enterprise, "commercial_enterprise")?,
-            research_institution: need(any.research_institution, "research_institution")?,
-            social_welfare_organization: need(
+            natural_person: required(any.natural_person, "natural_person")?,
+            commercial_enterprise: required(any.commercial_enterprise, "commercial_enterprise")?,
+            research_institution: required(any.research_institution, "research_institution")?,
+            social_welfare_organization: required(
                 any.social_welfare_organization,
                 "social_welfare_organization",
             )?,
-            legal_service_organization: need(
+            legal_service_organization: required(
                 any.legal_service_organization,
                 "legal_service_organization",
             )?,
-            other_organization: need(any.other_organization, "other_organization")?,
-            total: need(any.total, "total")?,
+            other_organization: required(any.other_organization, "other_organization")?,
+            total: required(any.total, "total")?,
         }))
     }
 }

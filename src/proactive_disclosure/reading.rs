@@ -13,6 +13,7 @@ use super::edition_2019::{
 };
 use super::edition_2021::{DocumentCounts, ProactiveDisclosure2021};
 use super::{ProactiveDisclosure, edition_2019, edition_2021};
+use crate::wire::strict::required;
 use crate::{Amount, FormatVersion};
 
 /// A row of block （一）: its columns decide the edition.
@@ -62,20 +63,17 @@ impl<'de> Deserialize<'de> for DocumentRow {
                 "a row holds columns of both editions: `issued`, `repealed`, `in_force` (2021) or `new_made`, `new_published`, `total_published` (2019)",
             ));
         }
-        let need = |value: Option<u32>, name: &'static str| {
-            value.ok_or_else(|| de::Error::missing_field(name))
-        };
         if has_2019 {
             Ok(DocumentRow::V2019(PublishedDocuments {
-                new_made: need(row.new_made, "new_made")?,
-                new_published: need(row.new_published, "new_published")?,
-                total_published: need(row.total_published, "total_published")?,
+                new_made: required(row.new_made, "new_made")?,
+                new_published: required(row.new_published, "new_published")?,
+                total_published: required(row.total_published, "total_published")?,
             }))
         } else {
             Ok(DocumentRow::V2021(DocumentCounts {
-                issued: need(row.issued, "issued")?,
-                repealed: need(row.repealed, "repealed")?,
-                in_force: need(row.in_force, "in_force")?,
+                issued: required(row.issued, "issued")?,
+                repealed: required(row.repealed, "repealed")?,
+                in_force: required(row.in_force, "in_force")?,
             }))
         }
     }
@@ -170,10 +168,6 @@ impl<'de> Deserialize<'de> for ProactiveDisclosure {
             _ => table_2021(table).map(ProactiveDisclosure::V2021),
         }
     }
-}
-
-fn required<T, E: de::Error>(value: Option<T>, name: &'static str) -> Result<T, E> {
-    value.ok_or_else(|| de::Error::missing_field(name))
 }
 
 fn table_2021<E: de::Error>(table: AnyTable) -> Result<ProactiveDisclosure2021, E> {

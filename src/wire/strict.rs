@@ -36,6 +36,12 @@ where
     deserializer.deserialize_str(Code(PhantomData))
 }
 
+/// The value of a field read as optional (in a superset of two layouts) that the chosen
+/// layout requires: a `missing field` error naming it when absent.
+pub(crate) fn required<T, E: de::Error>(value: Option<T>, name: &'static str) -> Result<T, E> {
+    value.ok_or_else(|| E::missing_field(name))
+}
+
 /// Reads an optional field that, when present, holds a value (not `null`): for figures where
 /// the schema allows the member to be absent but not null, so that "at least one figure"
 /// means the same to both. Use with `#[serde(default, deserialize_with = ...)]`.

@@ -1,11 +1,12 @@
 // Frontend proof for the committed schemas, run by .ci/frontend: schema/ogi-report.schema.json
 // (every edition) and schema/ogi-report-2021.schema.json (the current template, for entry forms).
 //   1. ajv's 2020-12 validator (strict mode, ajv-formats) compiles both schemas. The full schema
-//      accepts the example report, every tests/vectors/valid/*.json and every
-//      tests/frontend/documents/*.json (2019 edition, mixed editions, blank cells, partial fee
-//      figures); the entry schema accepts exactly those of the current template (2021 edition,
-//      （六）其他处理 in three sub-rows, no blank_cells). Both reject every document of
-//      tests/broken-documents.json.
+//      accepts every document serde reads: examples/reports/*.json, tests/vectors/valid/*.json,
+//      the invalid vectors without a parse error, and tests/frontend/documents/*.json (2019
+//      edition, mixed editions, blank cells, partial fee figures); the entry schema accepts
+//      exactly those of the current template (2021 edition, （六）其他处理 in three sub-rows, no
+//      blank_cells). Both reject every document of tests/broken-documents.json and every
+//      invalid vector with a parse error (the full schema at its pointer).
 //   2. json-schema-to-typescript (see types.mjs) generates closed types named after `$defs` for
 //      both; tsc --noEmit compiles the snippets that must compile and rejects the others for the
 //      expected reason (a misspelled field, a 2019 table 二 in an entry report, a pointer to no
@@ -23,7 +24,7 @@ import { reportTypes, SCHEMAS } from './types.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
-const EXAMPLE = 'examples/reports/dongying-district-office-2023.json';
+const EXAMPLE = 'examples/reports/dongying-district-office-2023.json'; // the base of the broken documents
 
 let passed = 0;
 let failed = 0;
@@ -48,11 +49,31 @@ function jsonFiles(folder) {
   return readdirSync(path).filter((f) => f.endsWith('.json')).sort().map((f) => `${folder}/${f}`);
 }
 
-/** Every document serde reads, as [name, document]: the example, the valid vectors, and the
- * documents of tests/frontend/documents/. */
+/** The invalid vectors, each as [name, document, pointer of its expected parse error or null]. */
+function invalidVectors() {
+  const files = jsonFiles('tests/vectors/invalid');
+  return files
+    .filter((name) => !name.endsWith('.expected.json'))
+    .map((name) => {
+      const expected = name.replace(/(\.previous)?\.json$/, '.expected.json');
+      const pointer = !name.endsWith('.previous.json') && files.includes(expected)
+        ? readJson(join(root, expected)).parse_error?.pointer ?? null
+        : null;
+      return [name, readJson(join(root, name)), pointer];
+    });
+}
+
+/** Every document serde reads, as [name, document]: the example reports, the valid vectors,
+ * the invalid vectors serde reads (their issues are for the checks), and the documents of
+ * tests/frontend/documents/ (tests/schema.rs checks serde on the same files). */
 function readableDocuments() {
-  const names = [EXAMPLE, ...jsonFiles('tests/vectors/valid'), ...jsonFiles('tests/frontend/documents')];
-  return names.map((name) => [name, readJson(join(root, name))]);
+  const names = [...jsonFiles('examples/reports'), ...jsonFiles('tests/vectors/valid')];
+  const documents = names.map((name) => [name, readJson(join(root, name))]);
+  for (const [name, document, pointer] of invalidVectors()) {
+    if (pointer === null) documents.push([name, document]);
+  }
+  for (const name of jsonFiles('tests/frontend/documents')) documents.push([name, readJson(join(root, name))]);
+  return documents;
 }
 
 /** Whether a document serde reads is of the current template, the scope of the entry schema. */
@@ -103,6 +124,16 @@ for (const { name: which, file, schema } of schemas) {
       assert(validate, 'no validator');
       assert(!validate(applyPatch(example, patch)), 'accepted');
       return validate.errors.map((e) => `${e.instancePath || '/'} ${e.message}`)[0];
+    });
+  }
+  for (const [name, document, pointer] of invalidVectors()) {
+    if (pointer === null) continue;
+    await check(`ajv ${which} schema rejects ${name}`, () => {
+      assert(validate, 'no validator');
+      assert(!validate(document), 'accepted');
+      const at = validate.errors.map((e) => e.instancePath);
+      assert(which === 'entry' || at.includes(pointer), `no error at ${pointer}: ${at}`);
+      return pointer;
     });
   }
 }

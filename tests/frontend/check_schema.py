@@ -2,10 +2,13 @@
 
 jsonschema's Draft202012Validator (with format checking) loads schema/ogi-report.schema.json
 (every edition) and schema/ogi-report-2021.schema.json (the current template, for entry forms).
-The full schema accepts the example report, every tests/vectors/valid/*.json and every
-tests/frontend/documents/*.json (2019 edition, mixed editions, blank cells, partial fee figures);
-the entry schema accepts exactly those of the current template (2021 edition, （六）其他处理 in
-three sub-rows, no blank_cells). Both reject every document of tests/broken-documents.json.
+The full schema accepts every document serde reads: examples/reports/*.json,
+tests/vectors/valid/*.json, the invalid vectors without a parse error, and
+tests/frontend/documents/*.json (2019 edition, mixed editions, blank cells, partial fee
+figures); the entry schema accepts exactly those of the current template (2021 edition,
+（六）其他处理 in three sub-rows, no blank_cells). Both reject every document of
+tests/broken-documents.json and every invalid vector with a parse error (the full schema at its
+pointer).
 Prints one line per check ("ok ..." or "FAIL ...").
 """
 
@@ -17,7 +20,7 @@ from pathlib import Path
 from jsonschema import Draft202012Validator, FormatChecker
 
 ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = "examples/reports/dongying-district-office-2023.json"
+EXAMPLE = "examples/reports/dongying-district-office-2023.json"  # the base of the broken documents
 SCHEMAS = [
     ("full", "schema/ogi-report.schema.json"),
     ("entry", "schema/ogi-report-2021.schema.json"),
@@ -34,6 +37,21 @@ def json_files(folder):
     if not path.is_dir():
         return []
     return sorted(f"{folder}/{p.name}" for p in path.glob("*.json"))
+
+
+def invalid_vectors():
+    """The invalid vectors as (name, document, pointer of the expected parse error or None)."""
+    files = json_files("tests/vectors/invalid")
+    vectors = []
+    for name in files:
+        if name.endswith(".expected.json"):
+            continue
+        expected = name.removesuffix(".json").removesuffix(".previous") + ".expected.json"
+        pointer = None
+        if not name.endswith(".previous.json") and expected in files:
+            pointer = read_json(expected).get("parse_error", {}).get("pointer")
+        vectors.append((name, read_json(name), pointer))
+    return vectors
 
 
 def is_current_template(document):
@@ -76,8 +94,11 @@ def main():
             print(f"FAIL {name}: {detail}")
 
     example = read_json(EXAMPLE)
-    names = [EXAMPLE, *json_files("tests/vectors/valid"), *json_files("tests/frontend/documents")]
+    names = [*json_files("examples/reports"), *json_files("tests/vectors/valid")]
     documents = [(name, read_json(name)) for name in names]
+    vectors = invalid_vectors()
+    documents += [(name, document) for name, document, pointer in vectors if pointer is None]
+    documents += [(name, read_json(name)) for name in json_files("tests/frontend/documents")]
     broken = read_json("tests/broken-documents.json")["cases"]
 
     for which, file in SCHEMAS:
@@ -101,6 +122,13 @@ def main():
             errors = list(validator.iter_errors(apply_patch(example, case["patch"])))
             detail = errors[0].message if errors else "accepted"
             report(bool(errors), f"python {which} schema rejects: {case['name']}", detail[:200])
+
+        for name, document, pointer in vectors:
+            if pointer is None:
+                continue
+            at = ["".join(f"/{p}" for p in e.absolute_path) for e in validator.iter_errors(document)]
+            ok = bool(at) and (which == "entry" or pointer in at)
+            report(ok, f"python {which} schema rejects {name}", pointer if ok else f"errors at {at}")
 
     print(f"python checks: {passed} passed, {failed} failed")
     return 0 if failed == 0 else 1
