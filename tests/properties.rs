@@ -11,7 +11,7 @@ mod common;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-use common::blank::{blank_cells, blank_totals_counting, counted, is_total, parts_of};
+use common::blank::{Counter, blank_cells, blank_totals_counting, is_total, parts_of};
 use common::mutation::{
     Mutation, count_cells, mutation, table_cells, to_value, with_cells, with_table_change,
 };
@@ -140,7 +140,7 @@ fn consistent_of_any_shape() -> BoxedStrategy<Report> {
 // The rules on consistent reports and single changes
 
 proptest! {
-    #![proptest_config(cases(256))]
+    #![proptest_config(cases(128))]
 
     /// No false positives: a consistent report has no issue at all (the strategy controls the
     /// conditions of every warning too, so not even a warning is allowed).
@@ -331,7 +331,7 @@ fn mutated_documents() -> impl Strategy<Value = (Value, Option<Mutation>)> {
 }
 
 proptest! {
-    #![proptest_config(cases(256))]
+    #![proptest_config(cases(128))]
 
     /// JSON round trip is the identity in every edition: equal values, equal JSON (compact and
     /// pretty), text byte for byte (String equality is byte equality).
@@ -455,7 +455,7 @@ fn scrambled_totals() -> impl Strategy<Value = Vec<u32>> {
 }
 
 proptest! {
-    #![proptest_config(cases(256))]
+    #![proptest_config(cases(64))]
 
     /// Filling in totals: every 总计 cell becomes the sum of its parts and no other cell
     /// changes, the total rules then hold, and filling again changes nothing. When a sum does
@@ -697,6 +697,7 @@ impl FeeSums {
 /// The cells whose sum over `documents` (as the checks count them: blank totals as the sums
 /// of their parts) does not fit, or that do not fit in one document already.
 fn overflowing_cells(documents: &[Value], cells: &[String]) -> Vec<String> {
+    let counters: Vec<Counter> = documents.iter().map(Counter::new).collect();
     let range = |p: &str| {
         let max = i64::from(u32::MAX);
         if p.ends_with("/change") {
@@ -709,7 +710,7 @@ fn overflowing_cells(documents: &[Value], cells: &[String]) -> Vec<String> {
         .iter()
         .filter(|p| {
             let (min, max) = range(p);
-            let each: Vec<i64> = documents.iter().map(|d| counted(d, p).unwrap()).collect();
+            let each: Vec<i64> = counters.iter().map(|c| c.value(p).unwrap()).collect();
             let sum: i64 = each.iter().sum();
             !(min..=max).contains(&sum) || each.iter().any(|v| !(min..=max).contains(v))
         })
@@ -718,7 +719,7 @@ fn overflowing_cells(documents: &[Value], cells: &[String]) -> Vec<String> {
 }
 
 proptest! {
-    #![proptest_config(cases(128))]
+    #![proptest_config(cases(64))]
 
     /// Rolling up reports of one year and one layout (any edition, blank cells included) is
     /// the cell-wise sum of the cells as the checks count them (blank totals as the sums of
@@ -730,7 +731,8 @@ proptest! {
     ) {
         let documents: Vec<Value> = reports.iter().map(to_value).collect();
         let cells = count_cells(&documents[0]);
-        let sum_at = |p: &str| -> i64 { documents.iter().map(|d| counted(d, p).unwrap()).sum() };
+        let counters: Vec<Counter> = documents.iter().map(Counter::new).collect();
+        let sum_at = |p: &str| -> i64 { counters.iter().map(|c| c.value(p).unwrap()).sum() };
         let count_overflow = overflowing_cells(&documents, &cells);
         let (amount_pointer, _) = table_two_amount(&reports[0]);
         let amounts: Vec<Amount> = reports.iter().map(|r| table_two_amount(r).1).collect();
@@ -810,6 +812,7 @@ static CATALOGUE: LazyLock<Value> =
 /// blank total as the sum of its parts, as the catalogue's description says), sum coefficient
 /// × cell, compare.
 fn evaluate_catalogue(scope: &str, current: &Value, previous: Option<&Value>) -> Vec<Verdict> {
+    let (current_cells, previous_cells) = (Counter::new(current), previous.map(Counter::new));
     let mut out = Vec::new();
     for rule in CATALOGUE["rules"].as_array().unwrap() {
         let Some(linear) = rule.get("linear") else {
@@ -840,16 +843,21 @@ fn evaluate_catalogue(scope: &str, current: &Value, previous: Option<&Value>) ->
                         .as_str()
                         .unwrap()
                         .replace(&placeholder, value);
-                    let (document, list) = match term["report"].as_str().unwrap() {
-                        "current" => (current, &mut paths),
-                        _ => (previous.expect("a previous report"), &mut previous_paths),
+                    let (document, cells, list) = match term["report"].as_str().unwrap() {
+                        "current" => (current, &current_cells, &mut paths),
+                        _ => (
+                            previous.expect("a previous report"),
+                            previous_cells.as_ref().expect("a previous report"),
+                            &mut previous_paths,
+                        ),
                     };
                     // A cell the document does not have (the other form of （六）) counts as 0;
                     // a blank cell as 0, a blank total as the sum of its parts.
                     if document.pointer(&pointer).is_none() {
                         continue;
                     }
-                    let cell = counted(document, &pointer)
+                    let cell = cells
+                        .value(&pointer)
                         .unwrap_or_else(|| panic!("{pointer} is not a count"));
                     sum += term["coefficient"].as_i64().unwrap() * cell;
                     if !list.contains(&pointer) {
@@ -920,7 +928,7 @@ fn parity_reports() -> impl Strategy<Value = Report> {
 }
 
 proptest! {
-    #![proptest_config(cases(256))]
+    #![proptest_config(cases(64))]
 
     /// A frontend running `schema/rules.json` gets the crate's verdicts on reports of every
     /// edition: same rules, same paths, same expected and actual figures, same order.

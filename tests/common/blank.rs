@@ -76,19 +76,40 @@ fn collect_column(value: &Value, prefix: &str, column: &str, out: &mut Vec<Strin
 /// no such cell): a blank total the sum of its parts, another blank cell 0, any other cell
 /// what it holds.
 pub fn counted(document: &Value, pointer: &str) -> Option<i64> {
-    let stored = document.pointer(pointer)?.as_i64()?;
-    if !blank_cells(document).iter().any(|b| b == pointer) {
-        return Some(stored);
+    Counter::new(document).value(pointer)
+}
+
+/// Counts the cells of one document as the checks do (see [`counted`]), its blank cells read
+/// once.
+pub struct Counter<'a> {
+    document: &'a Value,
+    blank: Vec<String>,
+}
+
+impl<'a> Counter<'a> {
+    pub fn new(document: &'a Value) -> Self {
+        Counter {
+            document,
+            blank: blank_cells(document),
+        }
     }
-    if !is_total(pointer) {
-        return Some(0);
+
+    /// The value of the cell at `pointer` as the checks count it.
+    pub fn value(&self, pointer: &str) -> Option<i64> {
+        let stored = self.document.pointer(pointer)?.as_i64()?;
+        if !self.blank.iter().any(|b| b == pointer) {
+            return Some(stored);
+        }
+        if !is_total(pointer) {
+            return Some(0);
+        }
+        Some(
+            parts_of(self.document, pointer)
+                .iter()
+                .filter_map(|part| self.value(part))
+                .sum(),
+        )
     }
-    Some(
-        parts_of(document, pointer)
-            .iter()
-            .filter_map(|part| counted(document, part))
-            .sum(),
-    )
 }
 
 /// The totals whose value, blank, counts the cell at `pointer` (directly or through another
