@@ -609,8 +609,12 @@ impl Applications {
     /// sum.new_received.natural_person = u32::MAX;
     /// let mut one = Applications::default();
     /// one.new_received.natural_person = 1;
-    /// let err = sum.checked_add_assign(&one).unwrap_err();
-    /// assert_eq!(err.pointer(), "/new_received/natural_person");
+    /// match sum.checked_add_assign(&one).unwrap_err() {
+    ///     ogi_report::RollUpError::Overflow(err) => {
+    ///         assert_eq!(err.pointer(), "/new_received/natural_person");
+    ///     }
+    ///     other => panic!("{other}"),
+    /// }
     /// assert_eq!(sum.new_received.natural_person, u32::MAX);
     /// ```
     pub fn checked_add_assign(&mut self, other: &Applications) -> Result<(), RollUpError> {

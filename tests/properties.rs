@@ -1066,3 +1066,29 @@ fn regression_schema_and_crate_agree_on_objects_written_as_arrays() {
         }
     }
 }
+
+/// Found by `a_report_with_every_total_blank_breaks_no_total_rule`, the catalogue parity and
+/// the roll-up property: a blank total whose parts add up beyond `u32::MAX` was counted as the
+/// 0 it holds (the sum was written back into a `u32` cell), so the total rule fired on a blank
+/// total, and `roll_up` silently added 0 for it. It now counts as the sum of its parts, and a
+/// roll-up names it as a cell whose sum does not fit.
+#[test]
+fn regression_a_blank_total_beyond_u32_counts_as_the_sum_of_its_parts() {
+    let mut report = Report::new(Agency::new("甲局", AgencyKind::Department), 2024);
+    let review = &mut report.review_and_litigation.administrative_review;
+    review.upheld = u32::MAX;
+    review.corrected = 1;
+    let total = "/review_and_litigation/administrative_review/total";
+    report.blank_cells = vec![total.to_owned()];
+    let issues = report.check();
+    assert_eq!(
+        rule_ids(&issues),
+        [RuleId::BlankCellsTotals],
+        "{:#?}",
+        brief(&issues)
+    );
+    match Report::roll_up(county(), [&report]) {
+        Err(RollUpError::Overflow(err)) => assert_eq!(err.pointer(), total),
+        other => panic!("{other:?}"),
+    }
+}
