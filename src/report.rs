@@ -257,7 +257,7 @@ impl Report {
         let other = if other.blank_cells.is_empty() {
             other
         } else {
-            filled = crate::rules::with_blank_totals_filled(other);
+            filled = crate::rules::with_blank_totals_filled(other).map_err(OverflowError::at)?;
             &filled
         };
         let mut proactive = self.proactive_disclosure.clone();

@@ -1,12 +1,14 @@
 //! Reading never panics (issue 8, point 2): arbitrary bytes, arbitrary JSON values, and
-//! structurally plausible reports made by mutating the example. Whatever reads as a report is
+//! structurally plausible reports made by mutating the example or reports of every edition. Whatever reads as a report is
 //! also handed to every consumer (`common::exercise`) and must round-trip byte for byte.
 //!
 //! `PROPTEST_CASES=10000 cargo test --test never_panics` runs longer.
 
 mod common;
 
+use common::mutation::to_value;
 use common::{EXAMPLE, assert_round_trip, exercise, full_value};
+use ogi_report::arbitrary::any_report;
 use ogi_report::{ParseError, Report};
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -111,6 +113,15 @@ fn every_pointer_of_the_walk_resolves_even_for_keys_that_need_escaping() {
     assert!(all.contains(&"/a~1b/c~0d/1/~01".to_owned()), "{all:?}");
 }
 
+/// A report document to mutate, of any edition: the full example (2021), or a report of any
+/// layout (2021 or 2019 table 二, （六） in either form, blank cells, partial fee figures).
+fn base_document() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        1 => Just(full_value()),
+        2 => any_report().prop_map(|report| to_value(&report)),
+    ]
+}
+
 /// One change to a report value.
 #[derive(Debug, Clone)]
 enum Mutation {
@@ -213,8 +224,11 @@ proptest! {
     }
 
     #[test]
-    fn mutated_reports_never_panic(mutations in proptest::collection::vec(mutation(), 1..4)) {
-        let mut doc = full_value();
+    fn mutated_reports_never_panic(
+        base in base_document(),
+        mutations in proptest::collection::vec(mutation(), 1..4),
+    ) {
+        let mut doc = base;
         for m in &mutations {
             apply(&mut doc, m);
         }

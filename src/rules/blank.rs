@@ -16,49 +16,70 @@ pub(crate) fn is_total(pointer: &str) -> bool {
         && (pointer.ends_with("/total") || pointer.starts_with("/applications/outcomes/total/"))
 }
 
-/// The report's cells as the checks count them.
+/// The report's cells as the checks count them, in `i64`: a blank total is the sum of its
+/// parts even where that sum exceeds what the cell could hold.
 pub(crate) fn counted_cells(report: &Report) -> Vec<i64> {
-    if report.blank_cells.iter().any(|pointer| is_total(pointer)) {
-        counts_of(&with_blank_totals_filled(report))
-    } else {
-        counts_of(report)
+    let mut cells = counts_of(report);
+    if !report.blank_cells.iter().any(|pointer| is_total(pointer)) {
+        return cells;
+    }
+    let pointers = pointers_of(report, "");
+    let blank = |pointer: &str| report.blank_cells.iter().any(|b| b == pointer);
+    let table_four = pointers_of(&report.review_and_litigation.administrative_review, "").len();
+    for (prefix, columns, total_row) in [
+        ("/applications/", COLUMNS, true),
+        ("/review_and_litigation/", table_four, false),
+    ] {
+        let Some(start) = pointers.iter().position(|p| p.starts_with(prefix)) else {
+            continue;
+        };
+        let len = pointers[start..]
+            .iter()
+            .take_while(|p| p.starts_with(prefix))
+            .count();
+        let range = start..start + len;
+        fill_table(
+            &mut cells[range.clone()],
+            &pointers[range],
+            columns,
+            total_row,
+            &blank,
+        );
+    }
+    cells
+}
+
+/// The report with each blank total set to the sum of its parts (other cells unchanged), or
+/// the pointer of a blank total whose sum a cell cannot hold.
+pub(crate) fn with_blank_totals_filled(report: &Report) -> Result<Report, String> {
+    let cells = counted_cells(report);
+    let mut filled = report.clone();
+    let mut index = 0;
+    let mut failed = None;
+    filled.for_each_count_mut(&mut |cell| {
+        if let Some(&value) = cells.get(index) {
+            if !cell.set(value) {
+                failed.get_or_insert(index);
+            }
+        }
+        index += 1;
+    });
+    match failed {
+        Some(index) => Err(pointers_of(report, "").swap_remove(index)),
+        None => Ok(filled),
     }
 }
 
-/// The report with each blank total set to the sum of its parts (other cells unchanged).
-pub(crate) fn with_blank_totals_filled(report: &Report) -> Report {
-    let blank = |pointer: &str| report.blank_cells.iter().any(|b| b == pointer);
-    let mut filled = report.clone();
-    fill_table(
-        &mut filled.applications,
-        "/applications",
-        COLUMNS,
-        true,
-        &blank,
-    );
-    let columns = pointers_of(&report.review_and_litigation.administrative_review, "").len();
-    fill_table(
-        &mut filled.review_and_litigation,
-        "/review_and_litigation",
-        columns,
-        false,
-        &blank,
-    );
-    filled
-}
-
-/// Fills the blank totals of a table of rows of `columns` cells, each ending in its total. With
-/// `total_row`, the last-but-one row is table 三's （七）总计, the sum of the rows between the
-/// first two and it.
-fn fill_table<T: Cells>(
-    table: &mut T,
-    prefix: &str,
+/// Fills the blank totals of a table (its cells and their pointers) of rows of `columns`
+/// cells, each ending in its total. With `total_row`, the last-but-one row is table 三's
+/// （七）总计, the sum of the rows between the first two and it.
+fn fill_table(
+    cells: &mut [i64],
+    pointers: &[String],
     columns: usize,
     total_row: bool,
     blank: &dyn Fn(&str) -> bool,
 ) {
-    let pointers = pointers_of(table, prefix);
-    let mut cells = counts_of(table);
     let rows = cells.len() / columns;
     if total_row && rows >= 4 {
         let sum_row = rows - 2;
@@ -75,11 +96,4 @@ fn fill_table<T: Cells>(
             cells[at] = cells[row * columns..at].iter().sum();
         }
     }
-    let mut values = cells.into_iter();
-    table.for_each_count_mut(&mut |cell| {
-        if let Some(value) = values.next() {
-            // A sum beyond what the cell holds stays as printed (0): the rules then say so.
-            cell.set(value);
-        }
-    });
 }

@@ -3,7 +3,9 @@
 //! the example and the test vectors are in [`files`].
 #![allow(dead_code)]
 
+pub mod blank;
 pub mod files;
+pub mod mutation;
 
 use ogi_report::other_matters::ProcessingFees;
 use ogi_report::{Agency, AgencyKind, Report, TextPart};
