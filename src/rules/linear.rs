@@ -291,6 +291,8 @@ fn issue(
         previous_paths: instance.previous_paths.clone(),
         expected: Some(Quantity::Count(right)),
         actual: Some(Quantity::Count(left)),
+        quote: None,
+        offset: None,
         message_zh: format!(
             "{}：{left_zh} 为 {left}，{right_zh} 为 {right}，{relation_zh}。",
             rule.title_zh
