@@ -37,6 +37,7 @@ mod issue;
 mod labels;
 mod linear;
 mod narrative;
+mod wording;
 
 pub use catalogue::{
     Basis, BasisKind, Enforcement, ForEach, Linear, Relation, Rule, Scope, Term, Which, catalogue,
