@@ -9,6 +9,7 @@
 
 mod figures;
 mod numbers;
+mod phrase_table;
 pub(crate) mod phrases;
 mod scan;
 
