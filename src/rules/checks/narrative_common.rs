@@ -68,6 +68,13 @@ fn restatement_issue(
     table: &[(String, String, Quantity)],
 ) -> Issue {
     let quote = &statement.quote;
+    let (said_zh, said_en) = match statement.claim {
+        Some(claim) => (
+            format!("称“{claim}”，即为 {stated}"),
+            format!("says “{claim}”, that is {stated}"),
+        ),
+        None => (format!("所述为 {stated}"), format!("states {stated}")),
+    };
     let zh = table
         .iter()
         .map(|(zh, _, value)| format!("{zh}为 {value}"))
@@ -84,11 +91,11 @@ fn restatement_issue(
         paths,
         Some((expected, stated)),
         format!(
-            "{}：文字“{quote}”所述为 {stated}，而{zh}，请核实。",
+            "{}：文字“{quote}”{said_zh}，而{zh}，请核实。",
             rule.title_zh
         ),
         format!(
-            "{}: the text “{quote}” states {stated}, but {en}; please check.",
+            "{}: the text “{quote}” {said_en}, but {en}; please check.",
             rule.title_en
         ),
     )

@@ -66,6 +66,8 @@ pub(crate) struct Statement {
     pub(crate) quote: String,
     /// Where they start in the text, in characters.
     pub(crate) offset: usize,
+    /// The words of the claim that implies the figure (均获维持), if a claim does.
+    pub(crate) claim: Option<&'static str>,
 }
 
 /// Every figure restated in the text of sections 一 and 六, in document order.
@@ -91,6 +93,7 @@ pub(crate) fn statements(report: &Report) -> Statements {
                 value: hit.value,
                 quote: text[hit.start..hit.end].to_owned(),
                 offset: text[..hit.start].chars().count(),
+                claim: hit.claim,
             });
         }
     };

@@ -45,6 +45,8 @@ pub(crate) struct Hit {
     pub(crate) start: usize,
     /// The byte after them.
     pub(crate) end: usize,
+    /// The words of a claim without a number (均获维持), for a figure a claim implies.
+    pub(crate) claim: Option<&'static str>,
 }
 
 const SPACES: [char; 4] = [' ', '\u{3000}', '\u{a0}', '\t'];
@@ -218,7 +220,9 @@ fn group_claims_after(
             Says::Zero => Value::Count(0),
         };
         let figure = claim.figure.replace("{group}", group);
-        hits.push(hit(figure, value, start, unit_end + at + word.len()));
+        let mut found = hit(figure, value, start, unit_end + at + word.len());
+        found.claim = Some(word);
+        hits.push(found);
     }
 }
 
@@ -335,6 +339,7 @@ fn hit(figure: String, value: Value, start: usize, end: usize) -> Hit {
         value,
         start,
         end,
+        claim: None,
     }
 }
 
