@@ -185,29 +185,29 @@ fn place_and_titles(edition: FormatVersion, pointer: &str) -> Option<(String, Ve
 /// the rows of one group as the group's row with the items summed
 /// (`表三「三、本年度办理结果 › （三）不予公开」（1–8 项合计）×「总计」`); other cells joined by
 /// ` + `.
-pub(crate) fn sum_label(edition: FormatVersion, pointers: &[String]) -> (String, String) {
+pub(crate) fn sum_label<P: AsRef<str>>(edition: FormatVersion, pointers: &[P]) -> (String, String) {
     if let Some((zh, en)) = group_label(edition, pointers) {
         return (zh, en);
     }
     let joined = pointers
         .iter()
-        .map(|pointer| cell_label_in(edition, pointer))
+        .map(|pointer| cell_label_in(edition, pointer.as_ref()))
         .collect::<Vec<_>>()
         .join(" + ");
     (joined.clone(), joined)
 }
 
 /// The label of several rows of one group, in one column (`…/not_disclosed/{row}/total`).
-fn group_label(edition: FormatVersion, pointers: &[String]) -> Option<(String, String)> {
+fn group_label<P: AsRef<str>>(edition: FormatVersion, pointers: &[P]) -> Option<(String, String)> {
     let split = |pointer: &str| -> Option<(String, String)> {
         let (row, column) = pointer.rsplit_once('/')?;
         let (group, _) = row.rsplit_once('/')?;
         Some((group.to_owned(), column.to_owned()))
     };
-    let (group, column) = split(pointers.first()?)?;
+    let (group, column) = split(pointers.first()?.as_ref())?;
     let same = pointers
         .iter()
-        .all(|p| split(p).as_ref() == Some(&(group.clone(), column.clone())));
+        .all(|p| split(p.as_ref()).as_ref() == Some(&(group.clone(), column.clone())));
     if pointers.len() < 2 || !same {
         return None;
     }
@@ -215,7 +215,7 @@ fn group_label(edition: FormatVersion, pointers: &[String]) -> Option<(String, S
     if rows.is_empty() {
         return None; // rows of a table, not of one group
     }
-    let column_title = title(edition, &pointers[0]).unwrap_or(column.as_str());
+    let column_title = title(edition, pointers[0].as_ref()).unwrap_or(column.as_str());
     let rows = rows.join(" › ");
     let n = pointers.len();
     Some((

@@ -3,19 +3,16 @@
 
 use crate::rules::catalogue::Rule;
 use crate::rules::labels::sum_label;
-use crate::rules::narrative::{Statement, Value, figure, usable_sums};
+use crate::rules::narrative::{Statement, Value, usable_sums};
 use crate::rules::{Context, Issue, Quantity};
 
 /// Every restatement of a figure of `rule` that no sum of its figure equals.
 pub(super) fn check_restated(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>) {
     for statement in &cx.said.all {
-        let Some((of, figure)) = figure(&statement.figure) else {
-            continue;
-        };
-        if of != rule.id {
+        if statement.rule != rule.id {
             continue;
         }
-        let sums = usable_sums(cx.report, figure);
+        let sums = usable_sums(cx.report, statement.figure);
         let table: Vec<Quantity> = match statement.value {
             Value::Count(_) => sums
                 .iter()
@@ -41,7 +38,7 @@ pub(super) fn check_restated(rule: &'static Rule, cx: &Context<'_>, out: &mut Ve
             })
             .collect();
         let mut paths = vec![statement.place.pointer()];
-        paths.extend(sums[0].iter().cloned());
+        paths.extend(sums[0].iter().map(|p| (*p).to_owned()));
         out.push(restatement_issue(
             rule,
             statement,

@@ -23,7 +23,7 @@ pub(super) fn check(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>)
     let Some((_, shares)) = figure(SHARE) else {
         return;
     };
-    let denominators: Vec<(Vec<String>, i64)> = usable_sums(cx.report, shares)
+    let denominators: Vec<(Vec<&'static str>, i64)> = usable_sums(cx.report, shares)
         .into_iter()
         .map(|sum| {
             let value = sum.iter().filter_map(|p| cx.value(p)).sum();
@@ -65,7 +65,7 @@ fn share_issue(
     rule: &'static Rule,
     cx: &Context<'_>,
     statement: &Statement,
-    sum: &[String],
+    sum: &[&str],
     whole: i64,
 ) -> Issue {
     let Value::Share { count, .. } = statement.value else {
@@ -75,7 +75,7 @@ fn share_issue(
     let exact = format!("{:.2}", 100.0 * count as f64 / whole as f64);
     let quote = &statement.quote;
     let mut paths = vec![statement.place.pointer()];
-    paths.extend(sum.iter().cloned());
+    paths.extend(sum.iter().map(|p| (*p).to_owned()));
     quoted(
         rule,
         statement,

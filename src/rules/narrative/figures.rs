@@ -201,7 +201,10 @@ pub(crate) fn narrative_of(rule: RuleId) -> Option<Narrative> {
 
 /// The sums of `figure` the report can be compared with: each list with the pointers the report
 /// has (the others count as 0), lists with none left out.
-pub(crate) fn usable_sums(report: &Report, figure: &NarrativeFigure) -> Vec<Vec<String>> {
+pub(crate) fn usable_sums(
+    report: &Report,
+    figure: &'static NarrativeFigure,
+) -> Vec<Vec<&'static str>> {
     let layout = crate::rules::linear::Layout::of(report);
     let money = "/other_matters/processing_fees/collected_yuan";
     figure
@@ -209,8 +212,8 @@ pub(crate) fn usable_sums(report: &Report, figure: &NarrativeFigure) -> Vec<Vec<
         .iter()
         .map(|sum| {
             sum.iter()
-                .filter(|p| p.as_str() == money || layout.index_of(p).is_some())
-                .cloned()
+                .map(String::as_str)
+                .filter(|p| *p == money || layout.index_of(p).is_some())
                 .collect::<Vec<_>>()
         })
         .filter(|sum| !sum.is_empty())

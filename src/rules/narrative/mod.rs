@@ -19,6 +19,7 @@ pub use figures::{Narrative, NarrativeFigure};
 pub(crate) use figures::{figure, narrative_of, usable_sums};
 pub(crate) use scan::{SHARE, Value};
 
+use crate::rules::RuleId;
 use crate::{Report, TextPart};
 
 /// Where a text of the report is; its JSON Pointer is built only when an issue needs it.
@@ -58,8 +59,10 @@ impl Place {
 pub(crate) struct Statement {
     /// The text it is in.
     pub(crate) place: Place,
-    /// The figure it restates (an id of [`figures`]).
-    pub(crate) figure: String,
+    /// The figure it restates (see [`figures`]).
+    pub(crate) figure: &'static NarrativeFigure,
+    /// The rule that compares it.
+    pub(crate) rule: RuleId,
     /// What it says.
     pub(crate) value: Value,
     /// The words, as written.
@@ -87,9 +90,13 @@ pub(crate) fn statements(report: &Report) -> Statements {
     };
     let mut visit = |place: Place, text: &str| {
         for hit in scan::scan(text, scope) {
+            let Some((rule, figure)) = figure(&hit.figure) else {
+                continue;
+            };
             found.all.push(Statement {
                 place,
-                figure: hit.figure,
+                figure,
+                rule,
                 value: hit.value,
                 quote: text[hit.start..hit.end].to_owned(),
                 offset: text[..hit.start].chars().count(),

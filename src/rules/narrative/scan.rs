@@ -10,6 +10,8 @@ use super::phrases::{
     APPROXIMATIONS, BODY_ENDINGS, CLAIMS, CLAUSE_ENDS, CONNECTORS, GROUP_WORDS, OTHER_SCOPE,
     PHRASES, Phrase, SENTENCE_ENDS, SHARE_WORDS, Says, Side, Unit,
 };
+use std::sync::LazyLock;
+
 use crate::Amount;
 
 /// What a restated figure says.
@@ -48,6 +50,24 @@ pub(crate) struct Hit {
     /// The words of a claim without a number (均获维持), for a figure a claim implies.
     pub(crate) claim: Option<&'static str>,
 }
+
+/// The last characters of the words right before a number in the phrases (an index of the
+/// table, built once).
+static LAST_CHARS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let mut chars: Vec<char> = PHRASES
+        .iter()
+        .filter(|phrase| phrase.side == Side::Before)
+        .flat_map(|phrase| {
+            phrase
+                .next_to
+                .iter()
+                .filter_map(|word| word.chars().next_back())
+        })
+        .collect();
+    chars.sort_unstable();
+    chars.dedup();
+    chars
+});
 
 const SPACES: [char; 4] = [' ', '\u{3000}', '\u{a0}', '\t'];
 const TABLE_4_TOTALS: [&str; 4] = [
@@ -237,9 +257,17 @@ fn phrase_of(
     let before = clause_before(lead);
     let near = strip_connectors(before);
     let after = clause_after(tail);
+    // Most numbers are next to no phrase at all: their last character tells at once.
+    let may_end_a_phrase = near
+        .chars()
+        .next_back()
+        .is_some_and(|c| LAST_CHARS.contains(&c));
     let phrase = PHRASES
         .iter()
         .filter(|phrase| phrase.unit == unit)
+        .filter(|phrase| {
+            may_end_a_phrase || phrase.side == Side::After || phrase.next_to.is_empty()
+        })
         .find(|phrase| reads(phrase, near, before, after, cx))?;
     let figure = match phrase.figure.strip_prefix("{group}") {
         None => phrase.figure.to_owned(),
