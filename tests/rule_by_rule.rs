@@ -243,8 +243,21 @@ fn documents_in_force_follow_from_last_year_plus_issued_minus_repealed() {
 fn continuity_needs_last_years_report_of_the_same_agency() {
     let mut other = last_year();
     other.agency.name = "另一个局".into();
+    other.agency.region_code = Some("370522".into());
     assert_eq!(
         rules_of(&base().check_against_previous(&other)),
+        ["continuity.comparable"]
+    );
+}
+
+#[test]
+fn the_same_agency_is_recognised_by_region_code_and_kind_when_its_name_is_printed_otherwise() {
+    let mut prefixed = last_year();
+    prefixed.agency.name = format!("某市{}", prefixed.agency.name);
+    assert!(base().check_against_previous(&prefixed).is_empty());
+    prefixed.agency.kind = ogi_report::AgencyKind::Government;
+    assert_eq!(
+        rules_of(&base().check_against_previous(&prefixed)),
         ["continuity.comparable"]
     );
 }

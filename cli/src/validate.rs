@@ -1,7 +1,9 @@
 //! `ogi-report validate`: read reports, run the checks, write the issues.
 //!
 //! Human output: per issue a line `FILE: SEVERITY RULE expected E, actual A`, then, indented,
-//! the cells by their official labels and the message; a summary line at the end.
+//! the cells by their official labels, the words of the report a narrative issue read, and the
+//! message; a summary line at the end. With `--lang zh` (the default) every word of it is
+//! Chinese (`错误 applications.balance 应为 23，实为 22`, `单元格：`), with `--lang en` English.
 //!
 //! JSON output: one object per file per line, `{"file", "valid", "issues"}`, or
 //! `{"file", "valid": false, "error"}` for a file that cannot be read or parsed.
@@ -12,7 +14,7 @@ use std::io::{self, Read, Write};
 use std::path::Path;
 
 use anstyle::{AnsiColor, Style};
-use ogi_report::rules::{Issue, Severity, cell_label};
+use ogi_report::rules::{Issue, Quantity, Severity, cell_label};
 use ogi_report::{ParseError, ParseErrorKind, Report};
 use serde::Serialize;
 
@@ -91,7 +93,7 @@ pub(crate) fn run(args: &ValidateArgs) -> io::Result<Outcome> {
     }
 
     if args.format == Format::Human {
-        writeln!(out, "{}", tally.summary())?;
+        writeln!(out, "{}", tally.summary(args.lang))?;
     }
     out.flush()?;
     Ok(outcome)
@@ -176,9 +178,24 @@ impl Tally {
         self.warnings += warnings;
     }
 
-    /// `2 reports: 1 valid, 1 with errors (3 errors, 1 warning)`.
-    pub(crate) fn summary(&self) -> String {
+    /// `2 reports: 1 valid, 1 with errors (3 errors, 1 warning)`, or in Chinese
+    /// `共 2 份报告：1 份无错误，1 份有错误（3 个错误，1 个警告）`.
+    pub(crate) fn summary(&self, lang: Lang) -> String {
         let files = self.valid + self.with_errors + self.unreadable;
+        if lang == Lang::Zh {
+            let mut line = format!(
+                "共 {files} 份报告：{} 份无错误，{} 份有错误",
+                self.valid, self.with_errors
+            );
+            if self.unreadable > 0 {
+                line.push_str(&format!("，{} 份无法读取", self.unreadable));
+            }
+            line.push_str(&format!(
+                "（{} 个错误，{} 个警告）",
+                self.errors, self.warnings
+            ));
+            return line;
+        }
         let mut line = format!(
             "{}: {} valid, {} with errors",
             plural(files, "report"),
@@ -213,32 +230,44 @@ pub(crate) fn write_human(
     issues: &[Issue],
     lang: Lang,
 ) -> io::Result<()> {
+    let words = Words::of(lang);
     if issues.is_empty() {
-        return writeln!(out, "{FILE}{name}{FILE:#}: {GOOD}no issues{GOOD:#}");
+        let none = words.no_issues;
+        return writeln!(out, "{FILE}{name}{FILE:#}: {GOOD}{none}{GOOD:#}");
     }
     for issue in issues {
-        let severity = match issue.severity {
-            Severity::Error => ERROR,
-            _ => WARNING,
+        let (style, severity) = match issue.severity {
+            Severity::Error => (ERROR, words.error),
+            _ => (WARNING, words.warning),
         };
         write!(
             out,
-            "{FILE}{name}{FILE:#}: {severity}{}{severity:#} {RULE}{}{RULE:#}",
-            issue.severity, issue.rule
+            "{FILE}{name}{FILE:#}: {style}{severity}{style:#} {RULE}{}{RULE:#}",
+            issue.rule
         )?;
         if let (Some(expected), Some(actual)) = (&issue.expected, &issue.actual) {
-            write!(out, " expected {expected}, actual {actual}")?;
+            write!(out, " {}", (words.expected_actual)(expected, actual))?;
         }
         writeln!(out)?;
         if !issue.paths.is_empty() {
-            writeln!(out, "    {DIM}cells:{DIM:#} {}", cells_label(&issue.paths))?;
-        }
-        if !issue.previous_paths.is_empty() {
+            let caption = words.cells;
             writeln!(
                 out,
-                "    {DIM}last year:{DIM:#} {}",
-                cells_label(&issue.previous_paths)
+                "    {DIM}{caption}{DIM:#}{}",
+                cells_label(&issue.paths)
             )?;
+        }
+        if !issue.previous_paths.is_empty() {
+            let caption = words.last_year;
+            let cells = cells_label(&issue.previous_paths);
+            writeln!(out, "    {DIM}{caption}{DIM:#}{cells}")?;
+        }
+        if let (Some(quote), Some(offset), Some(text)) =
+            (&issue.quote, issue.offset, issue.paths.first())
+        {
+            let caption = words.text;
+            let place = (words.place)(text, offset);
+            writeln!(out, "    {DIM}{caption}{DIM:#}“{quote}”{place}")?;
         }
         let message = match lang {
             Lang::Zh => &issue.message_zh,
@@ -247,6 +276,45 @@ pub(crate) fn write_human(
         writeln!(out, "    {message}")?;
     }
     Ok(())
+}
+
+/// The framing words of human output, in one language.
+struct Words {
+    no_issues: &'static str,
+    error: &'static str,
+    warning: &'static str,
+    expected_actual: fn(&Quantity, &Quantity) -> String,
+    cells: &'static str,
+    last_year: &'static str,
+    text: &'static str,
+    place: fn(&str, usize) -> String,
+}
+
+impl Words {
+    fn of(lang: Lang) -> Words {
+        match lang {
+            Lang::Zh => Words {
+                no_issues: "无问题",
+                error: "错误",
+                warning: "警告",
+                expected_actual: |expected, actual| format!("应为 {expected}，实为 {actual}"),
+                cells: "单元格：",
+                last_year: "上年报告：",
+                text: "文字：",
+                place: |pointer, offset| format!("（{pointer} 第 {offset} 字起）"),
+            },
+            Lang::En => Words {
+                no_issues: "no issues",
+                error: "error",
+                warning: "warning",
+                expected_actual: |expected, actual| format!("expected {expected}, actual {actual}"),
+                cells: "cells: ",
+                last_year: "last year: ",
+                text: "text: ",
+                place: |pointer, offset| format!(" ({pointer}, from character {offset})"),
+            },
+        }
+    }
 }
 
 /// The official labels of the cells at `pointers`, shortened when they share a table and a

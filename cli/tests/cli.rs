@@ -79,9 +79,9 @@ fn the_example_validates_with_exit_0() {
         .args(["validate", EXAMPLE])
         .assert()
         .code(0)
-        .stdout(contains(format!("{EXAMPLE}: no issues")))
+        .stdout(contains(format!("{EXAMPLE}: 无问题")))
         .stdout(contains(
-            "1 report: 1 valid, 0 with errors (0 errors, 0 warnings)",
+            "共 1 份报告：1 份无错误，0 份有错误（0 个错误，0 个警告）",
         ))
         .stderr("");
 }
@@ -93,16 +93,41 @@ fn a_broken_copy_exits_1_naming_the_rule_cells_and_figures() {
         .assert()
         .code(1)
         .stdout(contains(format!(
-            "{BROKEN}: error applications.balance expected 23, actual 22"
+            "{BROKEN}: 错误 applications.balance 应为 23，实为 22"
         )))
-        // The cells by their official labels, then the Chinese message.
+        // The cells by their official labels, then the Chinese message: Chinese throughout.
+        .stdout(contains("    单元格："))
         .stdout(contains("「三、本年度办理结果 › （七）总计」"))
         .stdout(contains("×「自然人」"))
         .stdout(contains("    收支平衡："))
         .stdout(contains(
-            "1 report: 0 valid, 1 with errors (2 errors, 0 warnings)",
+            "共 1 份报告：0 份无错误，1 份有错误（2 个错误，0 个警告）",
         ))
+        .stdout(contains("expected").not())
+        .stdout(contains("cells:").not())
         .stderr("");
+}
+
+#[test]
+fn narrative_issues_show_the_words_they_read_and_where() {
+    let vector = "tests/vectors/invalid/text-says-all-reviews-upheld-but-one-is-pending.json";
+    ogi_report()
+        .args(["validate", vector])
+        .assert()
+        .code(0)
+        .stdout(contains(
+            "    文字：“因政府信息公开被申请行政复议 2 件，均获维持”（/overview/disclosure_on_request/text 第 20 字起）",
+        ))
+        .stdout(contains("请核实。"));
+    ogi_report()
+        .args(["validate", "--lang", "en", vector])
+        .assert()
+        .code(0)
+        .stdout(contains(
+            "    text: “因政府信息公开被申请行政复议 2 件，均获维持” (/overview/disclosure_on_request/text, from character 20)",
+        ))
+        .stdout(contains("please check."))
+        .stdout(contains("文字：").not());
 }
 
 #[test]
@@ -182,7 +207,7 @@ fn binary_and_utf16_input_is_refused_without_a_panic() {
 #[test]
 fn a_missing_file_exits_2_and_the_other_files_are_still_checked() {
     ogi_report()
-        .args(["validate", "nope.json", EXAMPLE, BROKEN])
+        .args(["validate", "--lang", "en", "nope.json", EXAMPLE, BROKEN])
         .assert()
         .code(2)
         .stderr("ogi-report: nope.json: cannot read: No such file or directory (os error 2)\n")
@@ -202,6 +227,8 @@ fn the_exit_code_is_the_worst_of_all_files() {
     ogi_report()
         .args([
             "validate",
+            "--lang",
+            "en",
             "tests/vectors/invalid/rules-issued-by-township.json",
         ])
         .assert()
@@ -218,7 +245,7 @@ fn dash_reads_standard_input() {
         .write_stdin(example)
         .assert()
         .code(0)
-        .stdout(contains("<stdin>: no issues"));
+        .stdout(contains("<stdin>: 无问题"));
     ogi_report()
         .args(["validate", "-"])
         .write_stdin("{")
@@ -318,24 +345,27 @@ fn previous_runs_the_checks_across_years() {
         ])
         .assert()
         .code(0)
-        .stdout(contains("county-department-2024.json: no issues"));
+        .stdout(contains("county-department-2024.json: 无问题"));
     // The carry-over vector against its previous year: warnings, pointing into both reports.
     ogi_report()
         .args(["validate", "--previous", CARRY_OVER_PREVIOUS, CARRY_OVER])
         .assert()
         .code(0)
         .stdout(contains(format!(
-            "{CARRY_OVER}: warning continuity.carry_over expected 1, actual 2"
+            "{CARRY_OVER}: 警告 continuity.carry_over 应为 1，实为 2"
         )))
         .stdout(contains(
-            "    last year: 表三「四、结转下年度继续办理」×「自然人」",
-        ));
+            "    上年报告：表三「四、结转下年度继续办理」×「自然人」",
+        ))
+        // Each term with its value and the year it comes from; a warning asks to check.
+        .stdout(contains("（2023 年）为 1；"))
+        .stdout(contains("请核实。"));
     // Without --previous, the same report has no issue.
     ogi_report()
         .args(["validate", CARRY_OVER])
         .assert()
         .code(0)
-        .stdout(contains("no issues"));
+        .stdout(contains("无问题"));
 }
 
 #[test]
@@ -369,7 +399,7 @@ fn an_unreadable_previous_report_exits_2_but_the_files_are_still_checked() {
         .assert()
         .code(2)
         .stderr(contains("ogi-report: nope.json (--previous): cannot read:"))
-        .stdout(contains(format!("{EXAMPLE}: no issues")));
+        .stdout(contains(format!("{EXAMPLE}: 无问题")));
 }
 
 #[test]
@@ -503,6 +533,6 @@ fn ndjson_of_valid_reports_exits_0_with_a_summary() {
         .arg(&path)
         .assert()
         .code(0)
-        .stdout(contains(":3: no issues"))
-        .stdout(contains("3 reports: 3 valid, 0 with errors"));
+        .stdout(contains(":3: 无问题"))
+        .stdout(contains("共 3 份报告：3 份无错误，0 份有错误"));
 }

@@ -89,8 +89,16 @@ rule_ids! {
     ContinuityComparable = "continuity.comparable",
     /// `narrative.applications_received`
     NarrativeApplicationsReceived = "narrative.applications_received",
+    /// `narrative.applications_handled`
+    NarrativeApplicationsHandled = "narrative.applications_handled",
     /// `narrative.outcome_counts`
     NarrativeOutcomeCounts = "narrative.outcome_counts",
+    /// `narrative.outcome_shares`
+    NarrativeOutcomeShares = "narrative.outcome_shares",
+    /// `narrative.proactive_disclosure`
+    NarrativeProactiveDisclosure = "narrative.proactive_disclosure",
+    /// `narrative.review_and_litigation`
+    NarrativeReviewAndLitigation = "narrative.review_and_litigation",
     /// `narrative.fees_collected`
     NarrativeFeesCollected = "narrative.fees_collected",
 }

@@ -170,6 +170,14 @@ pub struct Issue {
     /// What the report has, where figures are compared.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actual: Option<Quantity>,
+    /// The words of the report a narrative issue read (the sentence that restates a figure),
+    /// exactly as written; `None` for issues about the tables.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    /// Where [`quote`](Self::quote) starts in its text (the first path), counted in characters
+    /// (Unicode scalar values) from the start of that text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<usize>,
     /// The message in Chinese, naming cells by their official labels.
     pub message_zh: String,
     /// The message in English, naming cells by their official labels.

@@ -142,31 +142,86 @@ pub fn cell_label_in(edition: FormatVersion, pointer: &str) -> String {
 }
 
 fn label_from_titles(edition: FormatVersion, pointer: &str) -> String {
-    let Ok(parsed) = jsonptr::Pointer::parse(pointer) else {
+    let Some((place, rest)) = place_and_titles(edition, pointer) else {
         return pointer.to_owned();
     };
+    match rest.as_slice() {
+        [] => place,
+        [only] => format!("{place}「{only}」"),
+        [rows @ .., column] => format!("{place}「{}」×「{column}」", rows.join(" › ")),
+    }
+}
+
+/// The table or section of `pointer` (`表三`, `第六部分`, `「发布日期」`) and the titles of its
+/// tokens below it. The groups of 行政诉讼 in table 四 get their parent (`行政诉讼 › 复议后起诉`),
+/// which the template prints as a header above them.
+fn place_and_titles(edition: FormatVersion, pointer: &str) -> Option<(String, Vec<String>)> {
+    let parsed = jsonptr::Pointer::parse(pointer).ok()?;
     let mut titles: Vec<String> = Vec::new();
     let mut prefix = String::new();
     for token in parsed.tokens() {
         prefix.push('/');
         prefix.push_str(token.encoded());
         let decoded = token.decoded();
+        if prefix.starts_with("/review_and_litigation/litigation_") && titles.len() == 1 {
+            titles.push("行政诉讼".to_owned());
+        }
         titles.push(title(edition, &prefix).map_or_else(|| decoded.into_owned(), str::to_owned));
     }
-    let Some((section, rest)) = titles.split_first() else {
-        return String::new();
-    };
+    if titles.is_empty() {
+        return Some((String::new(), titles));
+    }
+    let section = titles.remove(0);
     let numeral = section.split_once('、').map(|(n, _)| n);
     let place = match numeral {
         Some(n @ ("二" | "三" | "四")) => format!("表{n}"),
         Some(n) => format!("第{n}部分"),
         None => format!("「{section}」"),
     };
-    match rest {
-        [] => place,
-        [only] => format!("{place}「{only}」"),
-        [rows @ .., column] => format!("{place}「{}」×「{column}」", rows.join(" › ")),
+    Some((place, titles))
+}
+
+/// How a sum of cells is named in messages, in Chinese and in English: one cell by its label;
+/// the rows of one group as the group's row with the items summed
+/// (`表三「三、本年度办理结果 › （三）不予公开」（1–8 项合计）×「总计」`); other cells joined by
+/// ` + `.
+pub(crate) fn sum_label<P: AsRef<str>>(edition: FormatVersion, pointers: &[P]) -> (String, String) {
+    if let Some((zh, en)) = group_label(edition, pointers) {
+        return (zh, en);
     }
+    let joined = pointers
+        .iter()
+        .map(|pointer| cell_label_in(edition, pointer.as_ref()))
+        .collect::<Vec<_>>()
+        .join(" + ");
+    (joined.clone(), joined)
+}
+
+/// The label of several rows of one group, in one column (`…/not_disclosed/{row}/total`).
+fn group_label<P: AsRef<str>>(edition: FormatVersion, pointers: &[P]) -> Option<(String, String)> {
+    let split = |pointer: &str| -> Option<(String, String)> {
+        let (row, column) = pointer.rsplit_once('/')?;
+        let (group, _) = row.rsplit_once('/')?;
+        Some((group.to_owned(), column.to_owned()))
+    };
+    let (group, column) = split(pointers.first()?.as_ref())?;
+    let same = pointers
+        .iter()
+        .all(|p| split(p.as_ref()).as_ref() == Some(&(group.clone(), column.clone())));
+    if pointers.len() < 2 || !same {
+        return None;
+    }
+    let (place, rows) = place_and_titles(edition, &group)?;
+    if rows.is_empty() {
+        return None; // rows of a table, not of one group
+    }
+    let column_title = title(edition, pointers[0].as_ref()).unwrap_or(column.as_str());
+    let rows = rows.join(" › ");
+    let n = pointers.len();
+    Some((
+        format!("{place}「{rows}」（1–{n} 项合计）×「{column_title}」"),
+        format!("{place}「{rows}」(items 1–{n} summed)×「{column_title}」"),
+    ))
 }
 
 #[cfg(test)]
@@ -196,5 +251,22 @@ mod tests {
             "第六部分「信息处理费」×「实际收取的总金额（元）」"
         );
         assert_eq!(cell_label("/published_on"), "「发布日期」");
+    }
+
+    #[test]
+    fn groups_of_litigation_are_named_with_their_parent() {
+        assert_eq!(
+            cell_label("/review_and_litigation/litigation_after_review/total"),
+            "表四「行政诉讼 › 复议后起诉」×「总计」"
+        );
+    }
+
+    #[test]
+    fn sums_of_the_rows_of_a_group_are_named_as_the_group_row() {
+        let rows = crate::rules::narrative::group_rows("not_disclosed");
+        assert_eq!(
+            sum_label(FormatVersion::V2021, &rows).0,
+            "表三「三、本年度办理结果 › （三）不予公开」（1–8 项合计）×「总计」"
+        );
     }
 }

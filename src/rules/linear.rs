@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 
 use super::catalogue::{Linear, Relation, Rule, Scope, Term, Which, catalogue};
 use super::labels::cell_label_in;
+use super::wording::{Figures, Label, message};
 use super::{Context, Issue, Quantity};
 use crate::applications::{ApplicantRow, OtherHandling};
 use crate::cells::pointers_of;
@@ -104,10 +105,9 @@ struct Instance {
     right: Box<[Slot]>,
     paths: Vec<String>,
     previous_paths: Vec<String>,
-    left_zh: String,
-    left_en: String,
-    right_zh: String,
-    right_en: String,
+    /// The labels of the cells of each side, in term order.
+    left_labels: Vec<Label>,
+    right_labels: Vec<Label>,
 }
 
 impl Instance {
@@ -123,17 +123,14 @@ impl Instance {
             list
         };
         let (paths, previous_paths) = (pointers(Which::Current), pointers(Which::Previous));
-        let (left_zh, left_en) = describe(&left, editions);
-        let (right_zh, right_en) = describe(&right, editions);
+        let (left_labels, right_labels) = (labels(&left, editions), labels(&right, editions));
         Instance {
             left: left.iter().map(Slot::from).collect(),
             right: right.iter().map(Slot::from).collect(),
             paths,
             previous_paths,
-            left_zh,
-            left_en,
-            right_zh,
-            right_en,
+            left_labels,
+            right_labels,
         }
     }
 }
@@ -261,80 +258,66 @@ pub(crate) fn check_linear(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<
             Relation::Le => left <= right,
         };
         if !holds {
-            out.push(issue(rule, compiled.relation, instance, left, right));
+            let cells = |slots: &[Slot]| -> Vec<i64> {
+                let values = |slot: &Slot| if slot.previous { previous } else { current };
+                slots
+                    .iter()
+                    .map(|slot| values(slot).get(slot.index as usize).copied().unwrap_or(0))
+                    .collect()
+            };
+            let figures = Figures {
+                left,
+                right,
+                left_cells: cells(&instance.left),
+                right_cells: cells(&instance.right),
+                years: years(cx, rule),
+            };
+            out.push(issue(rule, compiled.relation, instance, &figures));
         }
     }
 }
 
-fn issue(
-    rule: &'static Rule,
-    relation: Relation,
-    instance: &Instance,
-    left: i64,
-    right: i64,
-) -> Issue {
-    let (relation_zh, relation_en) = match relation {
-        Relation::Eq => ("二者应相等", "they must be equal"),
-        Relation::Le => ("前者不应大于后者", "the first must not exceed the second"),
-    };
-    let Instance {
-        left_zh,
-        left_en,
-        right_zh,
-        right_en,
-        ..
-    } = instance;
+/// The years of the report and of last year's, for the rules across years.
+fn years(cx: &Context<'_>, rule: &Rule) -> Option<(u16, u16)> {
+    let (previous, ..) = cx.previous.as_ref()?;
+    (rule.scope == Scope::AcrossYears).then_some((cx.report.year, previous.year))
+}
+
+fn issue(rule: &'static Rule, relation: Relation, instance: &Instance, figures: &Figures) -> Issue {
+    let (message_zh, message_en) = message(
+        rule,
+        relation,
+        [&instance.left_labels, &instance.right_labels],
+        figures,
+    );
     Issue {
         rule: rule.id,
         severity: rule.severity,
         paths: instance.paths.clone(),
         previous_paths: instance.previous_paths.clone(),
-        expected: Some(Quantity::Count(right)),
-        actual: Some(Quantity::Count(left)),
-        message_zh: format!(
-            "{}：{left_zh} 为 {left}，{right_zh} 为 {right}，{relation_zh}。",
-            rule.title_zh
-        ),
-        message_en: format!(
-            "{}: {left_en} is {left}, {right_en} is {right}; {relation_en}.",
-            rule.title_en
-        ),
+        expected: Some(Quantity::Count(figures.right)),
+        actual: Some(Quantity::Count(figures.left)),
+        quote: None,
+        offset: None,
+        message_zh,
+        message_en,
     }
 }
 
-/// Names one side of a rule: its cells joined by + and −, or "the sum of N parts" when long.
-fn describe(cells: &[Cell], editions: [FormatVersion; 2]) -> (String, String) {
-    const MAX_NAMED: usize = 4;
-    if cells.len() > MAX_NAMED {
-        return (
-            format!("其各项（共 {} 项）之和", cells.len()),
-            format!("the sum of its {} parts", cells.len()),
-        );
-    }
-    let mut zh = String::new();
-    let mut en = String::new();
-    for (i, cell) in cells.iter().enumerate() {
-        let sign = match (i, cell.coefficient < 0) {
-            (0, false) => "",
-            (0, true) => "−",
-            (_, false) => " + ",
-            (_, true) => " − ",
-        };
-        let edition = match cell.report {
-            Which::Current => editions[0],
-            Which::Previous => editions[1],
-        };
-        let label = cell_label_in(edition, &cell.pointer);
-        match cell.report {
-            Which::Current => {
-                zh.push_str(&format!("{sign}{label}"));
-                en.push_str(&format!("{sign}{label}"));
+/// The labels of the cells of one side of a rule, with their signs and reports.
+fn labels(cells: &[Cell], editions: [FormatVersion; 2]) -> Vec<Label> {
+    cells
+        .iter()
+        .map(|cell| {
+            let edition = match cell.report {
+                Which::Current => editions[0],
+                Which::Previous => editions[1],
+            };
+            Label {
+                text: cell_label_in(edition, &cell.pointer),
+                negative: cell.coefficient < 0,
+                previous: cell.report == Which::Previous,
             }
-            Which::Previous => {
-                zh.push_str(&format!("{sign}上年报告{label}"));
-                en.push_str(&format!("{sign}last year's {label}"));
-            }
-        }
-    }
-    (zh, en)
+        })
+        .collect()
 }

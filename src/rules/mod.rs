@@ -14,7 +14,7 @@
 //! Where they live: `id.rs` is the typed id of every rule ([`RuleId`]); `checks/` holds one file
 //! per rule with its definition beside its check; `catalogue.rs` the rule type and the
 //! catalogue built from those definitions; `linear.rs` the evaluator of sums and bounds;
-//! `blank.rs` what a blank cell counts as; `narrative.rs` the figures the prose restates.
+//! `blank.rs` what a blank cell counts as; `narrative/` the figures the prose restates.
 //!
 //! ```
 //! use ogi_report::rules::RuleId;
@@ -37,6 +37,7 @@ mod issue;
 mod labels;
 mod linear;
 mod narrative;
+mod wording;
 
 pub use catalogue::{
     Basis, BasisKind, Enforcement, ForEach, Linear, Relation, Rule, Scope, Term, Which, catalogue,
@@ -46,6 +47,8 @@ pub use checks::FEE_UNIT_THRESHOLD_10K_YUAN;
 pub use id::{RuleId, UnknownRuleId};
 pub use issue::{Issue, Quantity, Severity};
 pub use labels::{cell_label, cell_label_in};
+pub use narrative::phrases::{Claim, Phrase, Says, Scanning, Side, Unit};
+pub use narrative::{Narrative, NarrativeFigure};
 
 pub(crate) use blank::with_blank_totals_filled;
 

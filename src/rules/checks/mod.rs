@@ -19,9 +19,14 @@ mod fees_collected;
 mod items_continuity;
 mod items_not_negative;
 mod mixed_editions;
+mod narrative_common;
+mod narrative_documents;
 mod narrative_fees;
+mod narrative_handled;
 mod narrative_outcomes;
 mod narrative_received;
+mod narrative_review;
+mod narrative_shares;
 mod non_negative;
 mod outcome_total;
 mod outdated_template;
@@ -65,7 +70,11 @@ pub(super) fn definition(id: RuleId) -> Rule {
         RuleId::ContinuityItems => items_continuity::rule(),
         RuleId::ContinuityComparable => comparable::rule(),
         RuleId::NarrativeApplicationsReceived => narrative_received::rule(),
+        RuleId::NarrativeApplicationsHandled => narrative_handled::rule(),
         RuleId::NarrativeOutcomeCounts => narrative_outcomes::rule(),
+        RuleId::NarrativeOutcomeShares => narrative_shares::rule(),
+        RuleId::NarrativeProactiveDisclosure => narrative_documents::rule(),
+        RuleId::NarrativeReviewAndLitigation => narrative_review::rule(),
         RuleId::NarrativeFeesCollected => narrative_fees::rule(),
     }
 }
@@ -96,9 +105,13 @@ pub(super) fn run(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>) {
         RuleId::ReportMixedEditions => mixed_editions::check(rule, cx, out),
         RuleId::ReportOutdatedTemplate => outdated_template::check(rule, cx, out),
         RuleId::BlankCellsTotals => blank_totals::check(rule, cx, out),
-        RuleId::NarrativeApplicationsReceived => narrative_received::check(rule, cx, out),
-        RuleId::NarrativeOutcomeCounts => narrative_outcomes::check(rule, cx, out),
-        RuleId::NarrativeFeesCollected => narrative_fees::check(rule, cx, out),
+        RuleId::NarrativeApplicationsReceived
+        | RuleId::NarrativeApplicationsHandled
+        | RuleId::NarrativeOutcomeCounts
+        | RuleId::NarrativeProactiveDisclosure
+        | RuleId::NarrativeReviewAndLitigation
+        | RuleId::NarrativeFeesCollected => narrative_common::check_restated(rule, cx, out),
+        RuleId::NarrativeOutcomeShares => narrative_shares::check(rule, cx, out),
     }
 }
 
@@ -121,6 +134,8 @@ pub(super) fn issue(
         previous_paths: Vec::new(),
         expected,
         actual,
+        quote: None,
+        offset: None,
         message_zh,
         message_en,
     }

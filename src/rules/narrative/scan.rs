@@ -1,0 +1,514 @@
+//! One pass over a text: every figure it restates, read with the table of [`super::phrases`].
+//!
+//! `memchr` finds the last byte of each unit character (件, 个, 次; 元; 取 of 未收取) — UTF-8
+//! continuation bytes, far rarer in CJK text than lead bytes — and each candidate is confirmed
+//! by its whole character, then read backwards (number, connectors, phrase) within its clause.
+//! Nothing is compiled per report; a text without any unit costs two `memchr` passes.
+
+use super::numbers::{count_at_end, decimal_at_start};
+use super::phrases::{
+    APPROXIMATIONS, BODY_ENDINGS, CLAIMS, CLAUSE_ENDS, CONNECTORS, GROUP_WORDS, OTHER_SCOPE,
+    PHRASES, Phrase, SENTENCE_ENDS, SHARE_WORDS, Says, Side, Unit,
+};
+use std::sync::LazyLock;
+
+use crate::Amount;
+
+/// What a restated figure says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Value {
+    /// A count (or a count a claim implies).
+    Count(u64),
+    /// An amount of money, in 元.
+    Amount(Amount),
+    /// A share of a count: `scaled` / 10^`decimals` percent.
+    Share {
+        /// The count it is a share of.
+        count: u64,
+        /// The printed percentage without its point.
+        scaled: u128,
+        /// Its number of decimals.
+        decimals: u32,
+    },
+}
+
+/// The figure id of shares (`占 11%`).
+pub(crate) const SHARE: &str = "share";
+
+/// One restated figure found in a text: what it restates, what it says, and where the quoted
+/// words are (byte range).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Hit {
+    /// The figure id (see `figures.rs`), `{group}` resolved; [`SHARE`] for a share.
+    pub(crate) figure: String,
+    /// What the text says it is.
+    pub(crate) value: Value,
+    /// The byte where the quoted words start.
+    pub(crate) start: usize,
+    /// The byte after them.
+    pub(crate) end: usize,
+    /// The words of a claim without a number (均获维持), for a figure a claim implies.
+    pub(crate) claim: Option<&'static str>,
+}
+
+/// An index of the phrase table, built once: for each last character of a `before` word, the
+/// phrases (in table order) that may end with it, with those whose words are not before the
+/// number (which every number may match) merged in; last, those alone.
+static BY_LAST_CHAR: LazyLock<Vec<(char, Vec<usize>)>> = LazyLock::new(|| {
+    let always = |phrase: &Phrase| phrase.side == Side::After || phrase.next_to.is_empty();
+    let mut index: Vec<(char, Vec<usize>)> = Vec::new();
+    for phrase in PHRASES.iter().filter(|phrase| !always(phrase)) {
+        for last in phrase
+            .next_to
+            .iter()
+            .filter_map(|word| word.chars().next_back())
+        {
+            if !index.iter().any(|(c, _)| *c == last) {
+                let phrases = PHRASES
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| always(p) || p.next_to.iter().any(|w| w.ends_with(last)))
+                    .map(|(at, _)| at)
+                    .collect();
+                index.push((last, phrases));
+            }
+        }
+    }
+    let alone = (0..PHRASES.len())
+        .filter(|&at| always(&PHRASES[at]))
+        .collect();
+    index.push(('\0', alone));
+    index
+});
+
+/// The phrases that may read a number whose clause (connectors removed) is `near`, in table
+/// order.
+fn candidates(near: &str) -> impl Iterator<Item = usize> {
+    let last = near.chars().next_back().unwrap_or('\0');
+    let index = &*BY_LAST_CHAR;
+    let (_, phrases) = index
+        .iter()
+        .find(|(c, _)| *c == last)
+        .unwrap_or(&index[index.len() - 1]);
+    phrases.iter().copied()
+}
+
+const SPACES: [char; 4] = [' ', '\u{3000}', '\u{a0}', '\t'];
+const TABLE_4_TOTALS: [&str; 4] = [
+    "administrative_review.total",
+    "litigation.total",
+    "litigation_without_review.total",
+    "litigation_after_review.total",
+];
+
+/// Every figure `text` restates (in a report of `cx`), in text order.
+pub(crate) fn scan(text: &str, cx: Scope<'_>) -> Vec<Hit> {
+    let bytes = text.as_bytes();
+    let last = |c: &str| c.as_bytes()[2];
+    let mut hits = Vec::new();
+    for at in memchr::memchr3_iter(last("件"), last("个"), last("次"), bytes) {
+        if let Some(start) = at.checked_sub(2) {
+            if ["件", "个", "次"]
+                .iter()
+                .any(|u| is_char_at(bytes, start, u))
+            {
+                count_at(text, start, cx, &mut hits);
+            }
+        }
+    }
+    for at in memchr::memchr2_iter(last("元"), last("取"), bytes) {
+        let Some(start) = at.checked_sub(2) else {
+            continue;
+        };
+        if is_char_at(bytes, start, "元") {
+            amount_at(text, start, cx, &mut hits);
+        } else if is_char_at(bytes, start, "取") {
+            zero_fee_claim_at(text, at + 1, cx, &mut hits);
+        }
+    }
+    hits.sort_by_key(|hit| hit.start);
+    hits
+}
+
+/// A count whose unit (件/个/次) starts at byte `unit`.
+fn count_at(text: &str, unit: usize, cx: Scope<'_>, hits: &mut Vec<Hit>) {
+    let unit_end = unit + 3;
+    let head = text[..unit].trim_end_matches(SPACES);
+    let tail = &text[unit_end..];
+    if ends_with_any(head, APPROXIMATIONS[1])
+        || starts_with_any(tail.trim_start_matches(SPACES), APPROXIMATIONS[2])
+    {
+        return;
+    }
+    let Some((count, number_start)) = count_at_end(head) else {
+        return;
+    };
+    let lead = text[..number_start].trim_end_matches(SPACES);
+    if ends_with_any(lead, APPROXIMATIONS[0]) {
+        return;
+    }
+    let Some((phrase, figure)) = phrase_of(lead, tail, Unit::Count, cx) else {
+        return;
+    };
+    let start = clause_start(lead);
+    let end = match phrase.side {
+        Side::Before => unit_end,
+        Side::After => unit_end + clause_after(tail).len(),
+    };
+    if figure.starts_with("outcomes.") {
+        if let Some((scaled, decimals, length)) = share_after(tail) {
+            let share = Value::Share {
+                count,
+                scaled,
+                decimals,
+            };
+            hits.push(hit(SHARE.to_owned(), share, start, unit_end + length));
+        }
+    }
+    if TABLE_4_TOTALS.contains(&figure.as_str()) {
+        group_claims_after(&figure, count, tail, start, unit_end, hits);
+    }
+    hits.push(hit(figure, Value::Count(count), start, end));
+}
+
+/// An amount whose 元 starts at byte `unit` (万元: times 10,000).
+fn amount_at(text: &str, unit: usize, cx: Scope<'_>, hits: &mut Vec<Hit>) {
+    let head = text[..unit].trim_end_matches(SPACES);
+    let (head, ten_thousands) = match head.strip_suffix('万') {
+        Some(rest) => (rest.trim_end_matches(SPACES), true),
+        None => (head, false),
+    };
+    let Some((number, lead)) = decimal_before(head) else {
+        return;
+    };
+    let lead = lead.trim_end_matches(SPACES);
+    if ends_with_any(lead, APPROXIMATIONS[0]) {
+        return;
+    }
+    let Some((_, figure)) = phrase_of(lead, &text[unit + 3..], Unit::Yuan, cx) else {
+        return;
+    };
+    let Ok(mut amount) = number.parse::<Amount>() else {
+        return;
+    };
+    if ten_thousands {
+        let Some(yuan) = amount.value().checked_mul(10_000.into()) else {
+            return;
+        };
+        let Ok(yuan) = Amount::new(yuan) else { return };
+        amount = yuan;
+    }
+    hits.push(hit(
+        figure,
+        Value::Amount(amount),
+        clause_start(lead),
+        unit + 3,
+    ));
+}
+
+/// A claim that no fee was collected whose word ends at byte `end` (…取).
+fn zero_fee_claim_at(text: &str, end: usize, cx: Scope<'_>, hits: &mut Vec<Hit>) {
+    let head = &text[..end];
+    for claim in CLAIMS.iter().filter(|claim| !claim.figure.contains('{')) {
+        let Some(word) = claim.words.iter().find(|word| head.ends_with(**word)) else {
+            continue;
+        };
+        let lead = &head[..end - word.len()];
+        let (before, after) = (clause_before(lead), clause_after(&text[end..]));
+        let holds = claim
+            .clause_after_has
+            .iter()
+            .all(|g| contains_any(after, g))
+            && !contains_any(before, claim.clause_lacks)
+            && !contains_any(after, claim.clause_lacks)
+            && in_scope(before, cx);
+        if holds && claim.says == Says::Zero {
+            let value = Value::Amount(Amount::ZERO);
+            let start = clause_start(lead);
+            hits.push(hit(
+                claim.figure.to_owned(),
+                value,
+                start,
+                end + after.len(),
+            ));
+        }
+        return;
+    }
+}
+
+/// Claims about a group of table 四 (均获维持, 均已审结) later in the sentence of its count.
+fn group_claims_after(
+    total: &str,
+    count: u64,
+    tail: &str,
+    start: usize,
+    unit_end: usize,
+    hits: &mut Vec<Hit>,
+) {
+    let group = total.trim_end_matches(".total");
+    let sentence = tail.find(SENTENCE_ENDS).map_or(tail, |at| &tail[..at]);
+    for claim in CLAIMS.iter().filter(|claim| claim.figure.contains('{')) {
+        let Some((at, word)) = claim
+            .words
+            .iter()
+            .filter_map(|word| sentence.find(word).map(|at| (at, *word)))
+            .min()
+        else {
+            continue;
+        };
+        if contains_any(&sentence[..at], claim.clause_lacks) {
+            continue;
+        }
+        let value = match claim.says {
+            Says::GroupCount => Value::Count(count),
+            Says::Zero => Value::Count(0),
+        };
+        let figure = claim.figure.replace("{group}", group);
+        let mut found = hit(figure, value, start, unit_end + at + word.len());
+        found.claim = Some(word);
+        hits.push(found);
+    }
+}
+
+/// The first phrase of the table (of `unit`) that reads the number between `lead` and `tail`,
+/// with its figure (`{group}` resolved); `None` when none does, or the group is not named.
+fn phrase_of(
+    lead: &str,
+    tail: &str,
+    unit: Unit,
+    cx: Scope<'_>,
+) -> Option<(&'static Phrase, String)> {
+    let before = clause_before(lead);
+    let near = strip_connectors(before);
+    let after = clause_after(tail);
+    let phrase = candidates(near)
+        .map(|index| &PHRASES[index])
+        .filter(|phrase| phrase.unit == unit)
+        .find(|phrase| reads(phrase, near, before, after, cx))?;
+    let figure = match phrase.figure.strip_prefix("{group}") {
+        None => phrase.figure.to_owned(),
+        Some(rest) => format!("{}{rest}", group_named_last(sentence_before(lead))?),
+    };
+    Some((phrase, figure))
+}
+
+/// Whether `phrase` reads a number with `before` and `after` as its clause (and `near` the
+/// words right before it, connectors skipped).
+fn reads(phrase: &Phrase, near: &str, before: &str, after: &str, cx: Scope<'_>) -> bool {
+    let (clause, next) = match phrase.side {
+        Side::Before => (before, ends_next_to(near, phrase.next_to)),
+        Side::After => (
+            after,
+            starts_next_to(after.trim_start_matches(SPACES), phrase.next_to),
+        ),
+    };
+    next.then_some(())
+        .filter(|()| phrase.clause_has.iter().all(|g| contains_any(clause, g)))
+        .filter(|()| !contains_any(before, phrase.clause_lacks))
+        .filter(|()| phrase.side == Side::Before || !contains_any(after, phrase.clause_lacks))
+        .is_some_and(|()| phrase.own_period || in_scope(before, cx))
+}
+
+/// Whether a clause is about the report's whole agency and year: no [`OTHER_SCOPE`] word, no
+/// other year.
+fn in_scope(clause: &str, cx: Scope<'_>) -> bool {
+    !names_other_scope(clause)
+        && !names_other_year(clause, cx.year)
+        && !names_other_body(clause, cx.agency)
+}
+
+/// `OTHER_SCOPE` by first character, built once: the longest list of words, looked up for
+/// every figure read.
+static OTHER_SCOPE_BY_FIRST: LazyLock<Vec<(char, &'static str)>> = LazyLock::new(|| {
+    let mut index: Vec<(char, &str)> = OTHER_SCOPE
+        .iter()
+        .filter_map(|word| Some((word.chars().next()?, *word)))
+        .collect();
+    index.sort_unstable();
+    index
+});
+
+/// Whether `clause` has an `OTHER_SCOPE` word.
+fn names_other_scope(clause: &str) -> bool {
+    let index = &*OTHER_SCOPE_BY_FIRST;
+    clause.char_indices().any(|(at, c)| {
+        let from = index.partition_point(|(first, _)| *first < c);
+        index[from..]
+            .iter()
+            .take_while(|(first, _)| *first == c)
+            .any(|(_, word)| clause[at..].starts_with(word))
+    })
+}
+
+/// Whether `clause` names a body other than `agency` (`区教育局` in a report of another).
+fn names_other_body(clause: &str, agency: &str) -> bool {
+    BODY_ENDINGS.iter().any(|ending| {
+        clause.match_indices(ending).any(|(at, _)| {
+            let mut before: Vec<char> = clause[..at].chars().rev().take(2).collect();
+            before.reverse();
+            let own = before.last().is_some_and(|&c| c == '本' || c == '我');
+            let name: String = before.iter().copied().chain(ending.chars()).collect();
+            !own && !before.is_empty() && !agency.contains(&name)
+        })
+    })
+}
+
+/// What the scope of a figure is compared with: the report's year and agency name.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Scope<'a> {
+    /// The year the report is about.
+    pub(crate) year: u16,
+    /// The agency's name.
+    pub(crate) agency: &'a str,
+}
+
+/// Whether `clause` names a year (`2022 年`) other than `year`.
+fn names_other_year(clause: &str, year: u16) -> bool {
+    clause.match_indices('年').any(|(at, _)| {
+        let head = clause[..at].trim_end_matches(SPACES);
+        let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        digits == 4 && head[head.len() - 4..] != year.to_string()
+    })
+}
+
+/// The group of table 四 named last in `sentence` (the longest word when two end together).
+fn group_named_last(sentence: &str) -> Option<&'static str> {
+    let mut best: Option<(usize, usize, &'static str)> = None;
+    for &(word, group) in GROUP_WORDS {
+        if let Some(at) = sentence.rfind(word) {
+            let end = at + word.len();
+            if best.is_none_or(|(best_end, length, _)| (end, word.len()) > (best_end, length)) {
+                best = Some((end, word.len(), group));
+            }
+        }
+    }
+    best.map(|(_, _, group)| group)
+}
+
+/// A share right after a count's unit (`，占 11%`): its scaled value, decimals, and length.
+fn share_after(tail: &str) -> Option<(u128, u32, usize)> {
+    let rest = tail.trim_start_matches(SPACES);
+    let rest = rest
+        .strip_prefix(['，', ','])
+        .unwrap_or(rest)
+        .trim_start_matches(SPACES);
+    let word = SHARE_WORDS.iter().find(|word| rest.starts_with(**word))?;
+    let rest = rest[word.len()..].trim_start_matches(SPACES);
+    let (scaled, decimals, length) = decimal_at_start(rest)?;
+    let rest = rest[length..].trim_start_matches(SPACES);
+    let rest = rest.strip_prefix(['%', '％'])?;
+    Some((scaled, decimals, tail.len() - rest.len()))
+}
+
+fn hit(figure: String, value: Value, start: usize, end: usize) -> Hit {
+    Hit {
+        figure,
+        value,
+        start,
+        end,
+        claim: None,
+    }
+}
+
+/// The clause `lead` ends in, back to the last clause-ending punctuation (excluded).
+fn clause_before(lead: &str) -> &str {
+    match lead
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| CLAUSE_ENDS.contains(&c))
+    {
+        Some((at, c)) => &lead[at + c.len_utf8()..],
+        None => lead,
+    }
+}
+
+/// The byte where the clause `lead` ends in starts, past white space.
+fn clause_start(lead: &str) -> usize {
+    let clause = clause_before(lead);
+    let trimmed = clause.trim_start_matches(|c: char| c.is_whitespace());
+    lead.len() - trimmed.len()
+}
+
+/// The sentence `lead` ends in, back to the last sentence-ending punctuation.
+fn sentence_before(lead: &str) -> &str {
+    lead.rfind(SENTENCE_ENDS).map_or(lead, |at| &lead[at..])
+}
+
+/// The clause `tail` starts, up to the next clause-ending punctuation.
+fn clause_after(tail: &str) -> &str {
+    tail.find(CLAUSE_ENDS).map_or(tail, |at| &tail[..at])
+}
+
+/// `clause` without the connectors (的, 为, 共计…) and spaces at its end.
+fn strip_connectors(clause: &str) -> &str {
+    let mut near = clause.trim_end_matches(SPACES);
+    for _ in 0..3 {
+        match CONNECTORS.iter().find(|c| near.ends_with(**c)) {
+            Some(connector) => {
+                near = near[..near.len() - connector.len()].trim_end_matches(SPACES);
+            }
+            None => break,
+        }
+    }
+    near
+}
+
+/// A decimal number (digits with at most one point) right before `text`'s end, and what
+/// precedes it.
+fn decimal_before(text: &str) -> Option<(&str, &str)> {
+    let start = text
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.')
+        .len();
+    let number = &text[start..];
+    let valid = !number.is_empty()
+        && !number.starts_with('.')
+        && !number.ends_with('.')
+        && number.matches('.').count() <= 1;
+    valid.then(|| (number, &text[..start]))
+}
+
+/// Whether `text` (a clause: short) contains one of `words`. A plain scan that compares two
+/// bytes before the rest: cheaper on a clause than setting up a substring searcher per word.
+fn contains_any(text: &str, words: &[&str]) -> bool {
+    let bytes = text.as_bytes();
+    words.iter().any(|word| {
+        let word = word.as_bytes();
+        match word {
+            [first, second, ..] if bytes.len() >= word.len() => {
+                (0..=bytes.len() - word.len()).any(|at| {
+                    bytes[at] == *first
+                        && bytes[at + 1] == *second
+                        && &bytes[at..at + word.len()] == word
+                })
+            }
+            [_, _, ..] => false,
+            _ => text.contains(std::str::from_utf8(word).unwrap_or_default()),
+        }
+    })
+}
+
+/// Whether the three bytes at `start` are the character `c` (of three bytes in UTF-8).
+fn is_char_at(bytes: &[u8], start: usize, c: &str) -> bool {
+    let c = c.as_bytes();
+    bytes
+        .get(start..start + 3)
+        .is_some_and(|b| b[0] == c[0] && b[1] == c[1] && b[2] == c[2])
+}
+
+fn ends_with_any(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|word| text.ends_with(word))
+}
+
+fn starts_with_any(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|word| text.starts_with(word))
+}
+
+/// Whether `near` ends with one of `words` (no words: no condition).
+fn ends_next_to(near: &str, words: &[&str]) -> bool {
+    words.is_empty() || ends_with_any(near, words)
+}
+
+/// Whether `after` starts with one of `words` (no words: no condition).
+fn starts_next_to(after: &str, words: &[&str]) -> bool {
+    words.is_empty() || starts_with_any(after, words)
+}
