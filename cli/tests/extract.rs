@@ -55,7 +55,7 @@ fn one_page_gives_the_report_on_stdout_in_template_order() {
 fn standard_input_and_check_run_in_one_pass() {
     let input = std::fs::read(root().join(SEED)).expect("seed");
     ogi()
-        .args(["extract", "-", "--from", "text", "--check"])
+        .args(["extract", "-", "--from", "text", "--check", "--lang", "en"])
         .write_stdin(input)
         .assert()
         .code(0)
