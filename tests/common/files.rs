@@ -8,7 +8,7 @@
 //!   each the example with a small JSON Patch applied (shared with the frontend checks).
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde_json::Value;
 
@@ -26,7 +26,13 @@ pub const BROKEN_DOCUMENTS: &str = "tests/broken-documents.json";
 
 /// A path relative to the crate root.
 pub fn crate_path(relative: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
+    // Cargo sets the variable when it runs a test too: prefer that to the directory baked in at
+    // compile time, which is stale when a build is reused from another place (the packaged
+    // crate unpacked anew in CI).
+    let root = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    root.join(relative)
 }
 
 /// Whether `OGI_REPORT_BLESS=1` is set.
