@@ -272,9 +272,6 @@ struct Places {
 /// names no cell; the schema only asks for strings).
 fn places(value: &Value) -> Places {
     fn walk(value: &Value, pointer: String, out: &mut Places) {
-        if pointer.starts_with("/blank_cells/") {
-            return;
-        }
         match value {
             Value::Object(map) => {
                 out.objects.push(pointer.clone());
@@ -298,6 +295,9 @@ fn places(value: &Value) -> Places {
     }
     let mut out = Places::default();
     walk(value, String::new(), &mut out);
+    let outside_blank_cells = |pointer: &String| !pointer.starts_with("/blank_cells/");
+    out.values.retain(outside_blank_cells);
+    out.strings.retain(outside_blank_cells);
     out
 }
 
