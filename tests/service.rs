@@ -81,6 +81,55 @@ fn every_way_in_refuses_what_from_json_str_refuses() {
     }
 }
 
+/// Tables and rows written as arrays of their values, which serde's derive alone would take.
+fn documents_with_an_array_for_an_object() -> Vec<(&'static str, Value)> {
+    [
+        (
+            "/agency",
+            json!(["东营市东营区人民政府办公室", "government_office"]),
+        ),
+        ("/applications/new_received", json!([18, 0, 0, 0, 0, 0, 18])),
+        (
+            "/review_and_litigation/administrative_review",
+            json!([0, 0, 0, 0]),
+        ),
+        ("/other_matters/processing_fees", json!([0, 0, 0])),
+    ]
+    .into_iter()
+    .map(|(pointer, array)| {
+        let mut document = example_value();
+        *document.pointer_mut(pointer).unwrap() = array;
+        (pointer, document)
+    })
+    .collect()
+}
+
+#[test]
+fn every_way_in_refuses_an_array_where_an_object_belongs() {
+    for (pointer, document) in documents_with_an_array_for_an_object() {
+        let text = document.to_string();
+        let err = Report::from_json_str(&text).unwrap_err();
+        assert_eq!(err.pointer(), pointer, "{err}");
+        let envelope = json!({"submitted_by": "前台", "report": document.clone()});
+        let refusals = [
+            serde_json::from_value::<Report>(document.clone()).map(drop),
+            serde_json::from_str::<Report>(&text).map(drop),
+            serde_json::from_value::<Submission>(envelope).map(drop),
+        ]
+        .map(|result| result.unwrap_err().to_string());
+        let bytes = rmp_serde::to_vec_named(&document).unwrap();
+        let messagepack = rmp_serde::from_slice::<Report>(&bytes)
+            .unwrap_err()
+            .to_string();
+        for refusal in refusals.iter().chain([&messagepack]) {
+            assert!(
+                refusal.contains("invalid type: sequence, expected an object"),
+                "{pointer}: {refusal}"
+            );
+        }
+    }
+}
+
 #[test]
 fn a_second_serde_format_refuses_the_same_documents() {
     let good = rmp_serde::to_vec_named(&example_value()).unwrap();

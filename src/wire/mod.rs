@@ -11,6 +11,7 @@
 
 mod document;
 mod error;
+mod named_fields;
 pub(crate) mod strict;
 mod unchecked;
 
@@ -20,6 +21,7 @@ use serde::Deserialize;
 use validator::{Validate, ValidationErrors, ValidationErrorsKind};
 
 use crate::Report;
+use named_fields::NamedFields;
 use unchecked::UncheckedReport;
 
 /// Appends one reference token to a JSON Pointer, escaping `~` and `/` (RFC 6901).
@@ -39,36 +41,17 @@ pub(crate) fn read_text(json: &str) -> Result<Report, ParseError> {
     }
     let mut deserializer = serde_json::Deserializer::from_str(json);
     // Fast path without path tracking; on failure, read again with tracking for the path.
-    let report = match UncheckedReport::deserialize(&mut deserializer) {
-        Ok(report) => Ok(report),
-        Err(_) => serde_path_to_error::deserialize::<_, UncheckedReport>(
-            &mut serde_json::Deserializer::from_str(json),
-        ),
-    };
-    // serde's derive also takes a struct as an array of its values; the wire format does not.
-    // The second pass is needed only when the text has more `[` than `additional_parts`
-    // keys (each of which takes one array when serde accepts the document).
-    let array = if strict::may_hold_misplaced_array(json) {
-        strict::array_in_place_of_object(json)
-            .map_err(|err| structure_error(err.path(), err.inner()))
-    } else {
-        Ok(())
-    };
-    let report = match (report, array) {
-        (Ok(report), Ok(())) => Report::from(report),
-        (Ok(_), Err(array)) => return Err(array),
-        (Err(err), array) => {
-            let err = structure_error(err.path(), err.inner());
-            return Err(match array {
-                // Unless serde already said that a sequence is not what belongs there.
-                Err(array)
-                    if is_within(err.pointer(), array.pointer())
-                        && !err.message().starts_with("invalid type: sequence")
-                        && !err.message().starts_with("unknown field") =>
-                {
-                    array
-                }
-                _ => err,
+    let report = match UncheckedReport::deserialize(NamedFields(&mut deserializer)) {
+        Ok(report) => Report::from(report),
+        Err(fast) => {
+            let tracked = serde_path_to_error::deserialize::<_, UncheckedReport>(NamedFields(
+                &mut serde_json::Deserializer::from_str(json),
+            ));
+            return Err(match tracked {
+                Err(err) => structure_error(err.path(), err.inner()),
+                // Both passes read the same text the same way; should they ever differ, the
+                // fast pass's error still says what is wrong, without its path.
+                Ok(_) => json_error(String::new(), &fast),
             });
         }
     };
@@ -93,7 +76,7 @@ pub(crate) fn check_constraints(report: &Report) -> Result<(), ParseError> {
 /// custom error naming its path.
 impl<'de> Deserialize<'de> for Report {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let report = Report::from(UncheckedReport::deserialize(deserializer)?);
+        let report = Report::from(UncheckedReport::deserialize(NamedFields(deserializer))?);
         check_constraints(&report).map_err(serde::de::Error::custom)?;
         Ok(report)
     }
@@ -164,13 +147,6 @@ fn structure_error(path: &serde_path_to_error::Path, err: &serde_json::Error) ->
         push_token(&mut pointer, key);
     }
     json_error(pointer, err)
-}
-
-/// Whether `pointer` is `ancestor` or lies below it.
-fn is_within(pointer: &str, ancestor: &str) -> bool {
-    pointer
-        .strip_prefix(ancestor)
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
 }
 
 /// A serde_json error as a [`ParseError`] of the right kind, with its position.

@@ -1,15 +1,16 @@
 //! The strictness the wire format asks for and serde's derive does not give.
 //!
-//! A derived `Deserialize` also accepts a struct written as a JSON array of its field values
-//! (`"agency": ["某局", "department"]`) and a unit enum written as a one-key object
-//! (`"kind": {"department": null}`). The wire format and the schema allow neither: objects have
-//! named fields, codes are strings. [`string_enum`] reads a code from a string only;
-//! [`array_in_place_of_object`] finds an array anywhere but in `additional_parts`.
+//! A derived `Deserialize` also accepts a unit enum written as a one-key object
+//! (`"kind": {"department": null}`), a date in any shape chrono reads, and `null` for an
+//! optional member. The wire format and the schema allow none of these: codes are strings
+//! ([`string_enum`]), dates are `YYYY-MM-DD` ([`iso_date`]), a figure is present or absent
+//! ([`present`]). (A struct written as an array of its values is refused for every struct by
+//! the `named_fields` adapter.)
 
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, de::value::StrDeserializer};
 
 /// Reads a unit enum (a code such as `department`) from a JSON string only; for
@@ -77,121 +78,4 @@ where
             &"a date written YYYY-MM-DD (ISO 8601), e.g. 2024-01-26",
         )
     })
-}
-
-/// The keys whose value is an array in the wire format.
-const ARRAY_KEYS: [&str; 2] = ["additional_parts", "blank_cells"];
-
-/// Whether `json` may hold an array where the report has an object: false when the text has
-/// no more `[` than keys of [`ARRAY_KEYS`] (a quoted name followed by `:` can only be a key),
-/// since each such key takes one array in a document serde accepts. A cheap pre-check that
-/// spares the full second pass for ordinary documents.
-pub(crate) fn may_hold_misplaced_array(json: &str) -> bool {
-    let brackets = memchr::memchr_iter(b'[', json.as_bytes()).count();
-    if brackets == 0 {
-        return false;
-    }
-    let keys: usize = ARRAY_KEYS
-        .iter()
-        .map(|name| {
-            let key = format!("\"{name}\"");
-            memchr::memmem::find_iter(json.as_bytes(), &key)
-                .filter(|&at| {
-                    json[at + key.len()..]
-                        .trim_start_matches([' ', '\t', '\n', '\r'])
-                        .starts_with(':')
-                })
-                .count()
-        })
-        .sum();
-    brackets > keys
-}
-
-/// The first array in the JSON text `json` that stands where the report has an object (every
-/// array but the value of a key of [`ARRAY_KEYS`]), as the serde error to report; the path
-/// is tracked by `serde_path_to_error`. `Ok` when there is none or when `json` is not JSON.
-pub(crate) fn array_in_place_of_object(
-    json: &str,
-) -> Result<(), serde_path_to_error::Error<serde_json::Error>> {
-    let mut json = serde_json::Deserializer::from_str(json);
-    let mut track = serde_path_to_error::Track::new();
-    let deserializer = serde_path_to_error::Deserializer::new(&mut json, &mut track);
-    match (Shape {
-        array_allowed: false,
-    })
-    .deserialize(deserializer)
-    {
-        Err(err) if err.classify() == serde_json::error::Category::Data => {
-            Err(serde_path_to_error::Error::new(track.path(), err))
-        }
-        _ => Ok(()),
-    }
-}
-
-/// Walks any JSON value, refusing arrays except where `array_allowed`.
-#[derive(Clone, Copy)]
-struct Shape {
-    array_allowed: bool,
-}
-
-impl<'de> DeserializeSeed<'de> for Shape {
-    type Value = ();
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Shape {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an object")
-    }
-
-    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
-        Ok(())
-    }
-
-    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
-        Ok(())
-    }
-
-    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
-        Ok(())
-    }
-
-    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
-        Ok(())
-    }
-
-    fn visit_str<E>(self, _: &str) -> Result<(), E> {
-        Ok(())
-    }
-
-    fn visit_unit<E>(self) -> Result<(), E> {
-        Ok(())
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        while let Some(key) = map.next_key::<String>()? {
-            map.next_value_seed(Shape {
-                array_allowed: ARRAY_KEYS.contains(&key.as_str()),
-            })?;
-        }
-        Ok(())
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        if !self.array_allowed {
-            return Err(de::Error::invalid_type(de::Unexpected::Seq, &self));
-        }
-        while seq
-            .next_element_seed(Shape {
-                array_allowed: false,
-            })?
-            .is_some()
-        {}
-        Ok(())
-    }
 }
