@@ -80,7 +80,7 @@ where
 }
 
 /// The keys whose value is an array in the wire format.
-const ARRAY_KEYS: [&str; 2] = ["additional_parts", "blank_cells"];
+const ARRAY_KEYS: [&str; 3] = ["additional_parts", "blank_cells", "section_headings"];
 
 /// Whether `json` may hold an array where the report has an object: false when the text has
 /// no more `[` than keys of [`ARRAY_KEYS`] (a quoted name followed by `:` can only be a key),
