@@ -3,6 +3,7 @@
 use super::issue;
 use crate::rules::catalogue::{Basis, BasisKind, Rule};
 use crate::rules::reuse::copied_text;
+use crate::rules::template::TEMPLATE;
 use crate::rules::{Context, Issue, Quantity, RuleId, Severity};
 
 pub(super) fn rule() -> Rule {
@@ -32,6 +33,11 @@ pub(super) fn check(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>)
             continue;
         }
         let (pointer, percent) = (&reuse.pointer, reuse.percent);
+        let section = TEMPLATE
+            .section_pointers
+            .iter()
+            .position(|p| p == pointer)
+            .map_or(pointer.as_str(), |i| TEMPLATE.section_headings[i]);
         let (n, of) = (reuse.repeated, reuse.sentences);
         let mut found = issue(
             rule,
@@ -41,11 +47,11 @@ pub(super) fn check(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>)
                 Quantity::Count(i64::from(percent)),
             )),
             format!(
-                "{}：{pointer} 的 {of} 句中有 {n} 句与上年报告相同（{percent}%，超过 {threshold}%），请核实是否照搬上年内容。",
+                "{}：“{section}”的 {of} 句中有 {n} 句与上年报告相同（{percent}%，超过 {threshold}%），请核实是否照搬上年内容。",
                 rule.title_zh
             ),
             format!(
-                "{}: {n} of the {of} sentences of {pointer} repeat last year's report ({percent}%, above {threshold}%); check that the section reports on this year.",
+                "{}: {n} of the {of} sentences of “{section}” repeat last year's report ({percent}%, above {threshold}%); check that the section reports on this year.",
                 rule.title_en
             ),
         );
