@@ -117,9 +117,8 @@ impl Offices {
     pub(crate) fn load(args: &ValidateArgs) -> Result<Offices, String> {
         let mut offices = Offices::default();
         for path in &args.children {
-            let report = load(path).map_err(|err: LoadError| {
-                format!("{} (--children): {err}", display_name(path))
-            })?;
+            let report = load(path)
+                .map_err(|err: LoadError| format!("{} (--children): {err}", display_name(path)))?;
             offices.children.push(report);
         }
         if let Some(path) = &args.baseline {
@@ -224,7 +223,10 @@ pub(crate) fn write_known(
         return Ok(());
     }
     let caption = match lang {
-        Lang::Zh => format!("{name}: 已知问题（基线中已有，不影响退出码）{} 个：", known.len()),
+        Lang::Zh => format!(
+            "{name}: 已知问题（基线中已有，不影响退出码）{} 个：",
+            known.len()
+        ),
         Lang::En => format!(
             "{name}: {} known issue(s) (in the baseline; not failing the exit code):",
             known.len()
