@@ -136,7 +136,7 @@ count_table! {
         /// against the official headings and their order (`text.headings`,
         /// `text.section_order`); absent when unknown.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        #[validate(length(max = MAX_SECTION_HEADINGS), custom(function = "crate::text::headings_fit"))]
+        #[validate(length(max = MAX_SECTION_HEADINGS))]
         #[schemars(inner(length(max = MAX_HEADING_CHARS)))]
         pub section_headings: Vec<String>,
     }

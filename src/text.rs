@@ -85,19 +85,3 @@ impl TextPart {
             .chain([self.text.as_str()])
     }
 }
-
-/// Whether every heading fits [`MAX_HEADING_CHARS`] (the constraint on
-/// `Report::section_headings`).
-pub(crate) fn headings_fit(headings: &[String]) -> Result<(), validator::ValidationError> {
-    let limit = usize::try_from(MAX_HEADING_CHARS).unwrap_or(usize::MAX);
-    match headings.iter().position(|h| h.chars().count() > limit) {
-        None => Ok(()),
-        Some(index) => {
-            let mut error = validator::ValidationError::new("length");
-            error.message = Some(
-                format!("heading {index} is longer than {MAX_HEADING_CHARS} characters").into(),
-            );
-            Err(error)
-        }
-    }
-}

@@ -163,9 +163,13 @@ impl SummaryJson {
     /// Writes the summary for people, indented under the file's issues.
     pub(crate) fn write_human(&self, out: &mut dyn Write, lang: Lang) -> io::Result<()> {
         let s = &self.summary;
+        let (open, close) = match lang {
+            Lang::Zh => ("（", "）"),
+            Lang::En => (" (", ")"),
+        };
         let rate = |r: &Rate| match r.percent {
-            Some(p) => format!("{p:.1}% ({}/{})", r.numerator, r.denominator),
-            None => format!("— ({}/{})", r.numerator, r.denominator),
+            Some(p) => format!("{p:.1}%{open}{}/{}{close}", r.numerator, r.denominator),
+            None => format!("—{open}{}/{}{close}", r.numerator, r.denominator),
         };
         let (caption, line) = match lang {
             Lang::Zh => (
@@ -199,16 +203,19 @@ impl SummaryJson {
         let Some(reuse) = &self.copied_text else {
             return Ok(());
         };
-        let (caption, names) = match lang {
-            Lang::Zh => ("与上年相同的句子：", ["一", "五", "六"]),
-            Lang::En => ("sentences as last year: ", ["一", "五", "六"]),
+        let (caption, separator) = match lang {
+            Lang::Zh => ("与上年相同的句子：", "，"),
+            Lang::En => ("sentences as last year: ", ", "),
         };
         let parts: Vec<String> = reuse
             .iter()
-            .zip(names)
-            .map(|(r, name)| format!("{name} {}% ({}/{})", r.percent, r.repeated, r.sentences))
+            .zip(["一", "五", "六"])
+            .map(|(r, name)| {
+                let (n, of, percent) = (r.repeated, r.sentences, r.percent);
+                format!("{name} {percent}%{open}{n}/{of}{close}")
+            })
             .collect();
-        writeln!(out, "    {DIM}{caption}{DIM:#}{}", parts.join(", "))
+        writeln!(out, "    {DIM}{caption}{DIM:#}{}", parts.join(separator))
     }
 }
 
