@@ -54,11 +54,10 @@ impl Rate {
     /// The percentage rounded down to a whole number (0 when there is no denominator), as the
     /// jump check compares rates.
     pub(crate) fn whole_percent(&self) -> u64 {
-        if self.denominator == 0 {
-            0
-        } else {
-            self.numerator.saturating_mul(100) / self.denominator
-        }
+        self.numerator
+            .saturating_mul(100)
+            .checked_div(self.denominator)
+            .unwrap_or(0)
     }
 }
 

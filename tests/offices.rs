@@ -127,7 +127,7 @@ fn text_repeated_with_other_years_and_figures_is_copied() {
         read(BASE),
         &PROBLEMS
             .replace("2023年", "2024 年")
-            .replace("图解", "图解"),
+            .replace("，图解", "， 图解"),
     );
     let five = &this.copied_text(&last)[1];
     assert_eq!(five.pointer, "/problems_and_improvements");

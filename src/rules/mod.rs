@@ -153,7 +153,7 @@ pub(crate) fn check_region(report: &Report, children: &[Report]) -> Vec<Issue> {
     run_rules(&cx, Scope::Region)
 }
 
-/// See [`Report::summary`](crate::Report::summary).
+/// See [`Report::copied_text`].
 pub(crate) fn copied_text(report: &Report, previous: &Report) -> Vec<TextReuse> {
     reuse::copied_text(report, previous)
 }

@@ -142,11 +142,9 @@ pub(crate) fn copied_text(report: &Report, previous: &Report) -> Vec<TextReuse> 
                 compared += 1;
                 repeated += usize::from(last_year.contains(&sentence));
             }
-            let percent = if compared == 0 {
-                0
-            } else {
-                u32::try_from(repeated * 100 / compared).unwrap_or(100)
-            };
+            let percent = (repeated * 100)
+                .checked_div(compared)
+                .map_or(0, |p| u32::try_from(p).unwrap_or(100));
             TextReuse {
                 pointer: pointer.to_owned(),
                 sentences: compared,
