@@ -348,6 +348,65 @@ fn children_of_another_year_and_duplicates_are_named_and_left_out() {
     assert!(issues[2].message_en.contains("the parent itself"));
 }
 
+// Thresholds: one place in the library; the descriptions and the README follow it.
+
+#[test]
+fn descriptions_and_the_readme_state_the_thresholds_of_the_library() {
+    use ogi_report::rules::{
+        COPIED_TEXT_MIN_SENTENCES, COPIED_TEXT_PERCENT, JUMP_FACTOR, JUMP_FLOOR,
+        MIN_SENTENCE_CHARS, rule,
+    };
+    let copied = rule(RuleId::TextCopied);
+    for (said, zh) in [
+        (
+            format!("more than {COPIED_TEXT_PERCENT} percent"),
+            format!("超过 {COPIED_TEXT_PERCENT}%"),
+        ),
+        (
+            format!("at least {COPIED_TEXT_MIN_SENTENCES} compared"),
+            format!("至少 {COPIED_TEXT_MIN_SENTENCES} 句"),
+        ),
+        (
+            format!("shorter than {MIN_SENTENCE_CHARS} characters"),
+            String::new(),
+        ),
+    ] {
+        assert!(copied.description_en.contains(&said), "{said}");
+        assert!(copied.description_zh.contains(&zh), "{zh}");
+    }
+    let jump = rule(RuleId::ContinuityJump);
+    assert!(
+        jump.description_en
+            .contains(&format!("more than {JUMP_FACTOR} times"))
+    );
+    assert!(
+        jump.description_en
+            .contains(&format!("at least {JUMP_FLOOR}"))
+    );
+    assert!(
+        jump.description_zh
+            .contains(&format!("超过 {JUMP_FACTOR} 倍"))
+    );
+    assert!(
+        jump.description_zh
+            .contains(&format!("至少为 {JUMP_FLOOR}"))
+    );
+    let readme = fs::read_to_string("README.md").unwrap();
+    for (name, value) in [
+        ("COPIED_TEXT_PERCENT", COPIED_TEXT_PERCENT.to_string()),
+        (
+            "COPIED_TEXT_MIN_SENTENCES",
+            COPIED_TEXT_MIN_SENTENCES.to_string(),
+        ),
+        ("MIN_SENTENCE_CHARS", MIN_SENTENCE_CHARS.to_string()),
+        ("JUMP_FACTOR", JUMP_FACTOR.to_string()),
+        ("JUMP_FLOOR", JUMP_FLOOR.to_string()),
+    ] {
+        let row = format!("| `{name}` | {value} |");
+        assert!(readme.contains(&row), "README: no row {row}");
+    }
+}
+
 proptest! {
     #![proptest_config(common::proptest_config("offices", 32))]
 
