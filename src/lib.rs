@@ -105,6 +105,7 @@ pub mod problems;
 pub mod review_and_litigation;
 pub mod rules;
 pub mod schema;
+pub mod summary;
 pub mod text;
 
 pub use agency::{Agency, AgencyKind, MAX_AGENCY_NAME_CHARS};
@@ -113,7 +114,7 @@ pub use chrono::NaiveDate;
 pub use edition::FormatVersion;
 pub use error::{OverflowError, RollUpError};
 pub use money::{Amount, AmountError};
-pub use report::{MAX_BLANK_CELLS, MAX_YEAR, MIN_YEAR, Report};
+pub use report::{MAX_BLANK_CELLS, MAX_SECTION_HEADINGS, MAX_YEAR, MIN_YEAR, Report};
 /// The decimal type behind [`Amount`] (re-exported: no `rust_decimal` in your Cargo.toml).
 pub use rust_decimal::Decimal;
 pub use text::TextPart;

@@ -26,6 +26,8 @@ pub const MIN_YEAR: u16 = 2008;
 pub const MAX_YEAR: u16 = 2100;
 /// The most entries `blank_cells` may hold (more than the number cells of any layout).
 pub const MAX_BLANK_CELLS: u64 = 1000;
+/// The most entries `section_headings` may hold (six, printed twice, and then some).
+pub const MAX_SECTION_HEADINGS: u64 = 24;
 
 count_table! {
     /// # 政府信息公开工作年度报告
@@ -127,6 +129,16 @@ count_table! {
         #[validate(length(max = MAX_BLANK_CELLS))]
         #[schemars(extend("uniqueItems" = true))]
         pub blank_cells: Vec<String>,
+        /// # 章节标题
+        ///
+        /// Optional: the headings of the six sections exactly as the document printed them
+        /// (e.g. "一、总体情况"), in document order, each once per time it was printed. Checked
+        /// against the official headings and their order (`text.headings`,
+        /// `text.section_order`); absent when unknown.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[validate(length(max = MAX_SECTION_HEADINGS))]
+        #[schemars(inner(length(max = MAX_HEADING_CHARS)))]
+        pub section_headings: Vec<String>,
     }
 }
 
@@ -177,6 +189,7 @@ impl Report {
             other_matters: OtherMatters::default(),
             closing: None,
             blank_cells: Vec::new(),
+            section_headings: Vec::new(),
         }
     }
 
@@ -373,6 +386,63 @@ impl Report {
     /// ```
     pub fn check_against_previous(&self, previous: &Report) -> Vec<Issue> {
         rules::check_across_years(self, previous)
+    }
+
+    /// Checks what a published report must say (`text.required_content`): section 一 with its
+    /// five parts, section 五 with its problems and improvements, none empty or a bare "无".
+    /// Separate from [`Report::check`] because a report built for data entry has no prose.
+    ///
+    /// ```
+    /// use ogi_report::rules::RuleId;
+    /// use ogi_report::{Agency, AgencyKind, Report, TextPart};
+    /// let mut report = Report::new(Agency::new("某局", AgencyKind::Department), 2024);
+    /// report.problems_and_improvements.problems = Some(TextPart::new("无。"));
+    /// report.problems_and_improvements.improvements = Some(TextPart::new("加强培训。"));
+    /// let issues = report.check_content();
+    /// assert!(issues.iter().all(|i| i.rule == RuleId::TextRequiredContent));
+    /// assert!(issues.iter().any(|i| i.paths == ["/problems_and_improvements/problems"]));
+    /// ```
+    pub fn check_content(&self) -> Vec<Issue> {
+        rules::check_content(self)
+    }
+
+    /// Checks a region's report against the reports of the bodies under it (a city's against
+    /// its districts' and departments'): tables 三 and 四 cell by cell against the sum of the
+    /// children's (`region.roll_up`, warnings naming each differing cell with both figures and
+    /// the reading that applies), a child of another year (`region.child_year`) or given twice
+    /// (`region.duplicate_child`) named and left out. Never an error: a parent may report only
+    /// its own office.
+    ///
+    /// ```
+    /// use ogi_report::rules::RuleId;
+    /// use ogi_report::{Agency, AgencyKind, Report};
+    /// let mut district = Report::new(Agency::new("甲区", AgencyKind::Government), 2024);
+    /// district.applications.new_received.natural_person = 2;
+    /// district.fill_totals()?;
+    /// let mut other = district.clone();
+    /// other.agency.name = "乙区".to_owned();
+    /// let city = Report::roll_up(Agency::new("某市", AgencyKind::Government), [&district, &other])?;
+    /// assert!(city.check_region(&[district.clone(), other.clone()]).is_empty());
+    /// let issues = city.check_region(&[district.clone(), district]);
+    /// assert_eq!(issues[0].rule, RuleId::RegionRollUp);
+    /// assert!(issues.iter().any(|i| i.rule == RuleId::RegionDuplicateChild));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn check_region(&self, children: &[Report]) -> Vec<Issue> {
+        rules::check_region(self, children)
+    }
+
+    /// The key figures and the disclosure, refusal and correction rates (see
+    /// [`summary`](crate::summary)).
+    pub fn summary(&self) -> crate::summary::Summary {
+        crate::summary::summarise(self)
+    }
+
+    /// How much of each text section (一, 五, 六) repeats `previous` (last year's report), after
+    /// normalising figures and years and leaving out the template's boilerplate; rule
+    /// `text.copied` warns above the threshold. See [`TextReuse`](rules::TextReuse).
+    pub fn copied_text(&self, previous: &Report) -> Vec<rules::TextReuse> {
+        rules::copied_text(self, previous)
     }
 }
 

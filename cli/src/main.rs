@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! ogi-report validate FILE... [--format human|json] [--previous FILE] [--lang zh|en]
+//!     [--children FILE...] [--content] [--summary] [--baseline FILE]
 //! ogi-report schema [--entry]
 //! ogi-report rules [--format human|json] [--lang zh|en]
 //! ogi-report extract FILE... [--from html|text|auto] [--format json|ndjson] [--check]
@@ -14,6 +15,7 @@
 
 mod batch;
 mod extract;
+mod offices;
 mod rules;
 mod validate;
 
@@ -72,6 +74,21 @@ struct ValidateArgs {
     /// and report each line with its line number (blank lines are skipped).
     #[arg(long)]
     ndjson: bool,
+    /// The reports of the bodies under FILE (a city's districts and departments): also check
+    /// FILE's tables 三 and 四 against the sum of theirs. Give FILE before --children.
+    #[arg(long, value_name = "FILE", num_args = 1.., conflicts_with = "ndjson")]
+    children: Vec<std::path::PathBuf>,
+    /// Also check the content a published report must have (sections 一 and 五 and their parts).
+    #[arg(long, conflicts_with = "ndjson")]
+    content: bool,
+    /// Also show each report's key figures and rates (and, with --previous, how much of each
+    /// text section repeats last year's); in JSON, a `summary` member.
+    #[arg(long, conflicts_with = "ndjson")]
+    summary: bool,
+    /// The JSON Lines of an earlier `validate --format json` run: issues already there (same
+    /// file, same fingerprint) are listed apart as known and do not fail the exit code.
+    #[arg(long, value_name = "FILE", conflicts_with = "ndjson")]
+    baseline: Option<std::path::PathBuf>,
 }
 
 /// Arguments of `ogi-report schema`.

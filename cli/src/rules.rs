@@ -57,6 +57,8 @@ fn write_rule(out: &mut dyn Write, rule: &Rule, lang: Lang) -> io::Result<()> {
         .unwrap_or_default();
     let scope = match rule.scope {
         Scope::AcrossYears => " [--previous]",
+        Scope::Region => " [--children]",
+        Scope::Content => " [--content]",
         _ => "",
     };
     writeln!(

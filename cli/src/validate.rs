@@ -59,6 +59,14 @@ pub(crate) fn run(args: &ValidateArgs) -> io::Result<Outcome> {
         },
     };
 
+    let offices = match crate::offices::Offices::load(args) {
+        Ok(offices) => offices,
+        Err(err) => {
+            warn(format_args!("{err}"));
+            return Ok(Outcome::Unusable);
+        }
+    };
+
     for path in &args.files {
         if args.ndjson {
             let batch = crate::batch::run(&mut out, path, previous.as_ref(), args, &mut tally)?;
@@ -81,14 +89,34 @@ pub(crate) fn run(args: &ValidateArgs) -> io::Result<Outcome> {
         if let Some(previous) = &previous {
             issues.extend(report.check_against_previous(previous));
         }
+        issues.extend(offices.issues(&report, args));
+        let (issues, known) = offices.baseline.split(path, None, issues);
         let errors = issues.iter().filter(|issue| issue.is_error()).count();
         tally.add(errors, issues.len() - errors);
+        tally.known += known.len();
         if errors > 0 {
             outcome = outcome.max(Outcome::Errors);
         }
+        let summary = args
+            .summary
+            .then(|| crate::offices::SummaryJson::of(&report, previous.as_ref()));
         match args.format {
-            Format::Human => write_human(&mut out, &display_name(path), &issues, args.lang)?,
-            Format::Json => write_json_line(&mut out, &FileResult::checked(path, None, &issues))?,
+            Format::Human => {
+                let name = display_name(path);
+                write_human(&mut out, &name, &issues, args.lang)?;
+                crate::offices::write_known(&mut out, &name, &known, args.lang)?;
+                if let Some(summary) = &summary {
+                    summary.write_human(&mut out, args.lang)?;
+                }
+            }
+            Format::Json => {
+                let mut result = FileResult::checked(path, None, &issues);
+                if args.baseline.is_some() {
+                    result.known = Some(&known);
+                }
+                result.summary = summary;
+                write_json_line(&mut out, &result)?
+            }
         }
     }
 
@@ -137,7 +165,7 @@ pub(crate) fn display_name(path: &Path) -> String {
 }
 
 /// Reads and parses one report (`-`: standard input).
-fn load(path: &Path) -> Result<Report, LoadError> {
+pub(crate) fn load(path: &Path) -> Result<Report, LoadError> {
     let bytes = if is_stdin(path) {
         let mut bytes = Vec::new();
         io::stdin()
@@ -164,6 +192,8 @@ pub(crate) struct Tally {
     errors: usize,
     /// Warnings in all files.
     warnings: usize,
+    /// Issues found in the baseline (`--baseline`), in all files.
+    pub(crate) known: usize,
 }
 
 impl Tally {
@@ -194,6 +224,9 @@ impl Tally {
                 "（{} 个错误，{} 个警告）",
                 self.errors, self.warnings
             ));
+            if self.known > 0 {
+                line.push_str(&format!("；另有 {} 个已知问题", self.known));
+            }
             return line;
         }
         let mut line = format!(
@@ -210,6 +243,9 @@ impl Tally {
             plural(self.errors, "error"),
             plural(self.warnings, "warning")
         ));
+        if self.known > 0 {
+            line.push_str(&format!("; {} known", plural(self.known, "issue")));
+        }
         line
     }
 }
@@ -384,6 +420,12 @@ pub(crate) struct FileResult<'a> {
     /// The issues found, as the crate serializes them (absent when the file was not read).
     #[serde(skip_serializing_if = "Option::is_none")]
     issues: Option<&'a [Issue]>,
+    /// With `--baseline`: the issues found in the baseline (not counted in `valid`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) known: Option<&'a [Issue]>,
+    /// With `--summary`: the key figures and rates.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) summary: Option<crate::offices::SummaryJson>,
     /// Why the file could not be read or parsed.
     #[serde(skip_serializing_if = "Option::is_none")]
     error: Option<InputError>,
@@ -415,6 +457,8 @@ impl<'a> FileResult<'a> {
             line,
             valid: !issues.iter().any(Issue::is_error),
             issues: Some(issues),
+            known: None,
+            summary: None,
             error: None,
         }
     }
@@ -445,6 +489,8 @@ impl<'a> FileResult<'a> {
             line,
             valid: false,
             issues: None,
+            known: None,
+            summary: None,
             error: Some(error),
         }
     }

@@ -136,7 +136,27 @@ pub(crate) fn assemble(ctx: &mut Ctx<'_>, layout: &Layout, h: &[Heading; 6]) -> 
     if !ctx.blanks.is_empty() {
         report.insert("blank_cells".into(), json!(ctx.blanks));
     }
+    report.insert("section_headings".into(), json!(printed_headings(doc, h)));
     report
+}
+
+/// The six headings as printed (the words the heading patterns matched), in document order.
+fn printed_headings(doc: &Document, h: &[Heading; 6]) -> Vec<String> {
+    let mut found: Vec<&Heading> = h.iter().collect();
+    found.sort_by_key(|h| (h.start.line, h.start.byte));
+    found
+        .into_iter()
+        .filter_map(|h| {
+            let line = &doc.lines.get(h.start.line)?.text;
+            let end = if h.end.line == h.start.line {
+                h.end.byte
+            } else {
+                line.len()
+            };
+            line.get(h.start.byte..end).map(|t| t.trim().to_owned())
+        })
+        .filter(|t| !t.is_empty())
+        .collect()
 }
 
 /// All the text between two positions, lines joined by `\n` (for metadata searches).

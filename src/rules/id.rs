@@ -101,6 +101,22 @@ rule_ids! {
     NarrativeReviewAndLitigation = "narrative.review_and_litigation",
     /// `narrative.fees_collected`
     NarrativeFeesCollected = "narrative.fees_collected",
+    /// `text.required_content`
+    TextRequiredContent = "text.required_content",
+    /// `text.headings`
+    TextHeadings = "text.headings",
+    /// `text.section_order`
+    TextSectionOrder = "text.section_order",
+    /// `text.copied`
+    TextCopied = "text.copied",
+    /// `continuity.jump`
+    ContinuityJump = "continuity.jump",
+    /// `region.roll_up`
+    RegionRollUp = "region.roll_up",
+    /// `region.child_year`
+    RegionChildYear = "region.child_year",
+    /// `region.duplicate_child`
+    RegionDuplicateChild = "region.duplicate_child",
 }
 
 impl fmt::Display for RuleId {

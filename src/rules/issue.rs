@@ -178,6 +178,14 @@ pub struct Issue {
     /// (Unicode scalar values) from the start of that text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<usize>,
+    /// The issue's stable fingerprint: 16 hexadecimal digits that depend only on the rule, the
+    /// cells (`paths`, `previous_paths`) and the figures (`expected`, `actual`), never on the
+    /// message or its language (see [`Issue::fingerprint_of`]). An issue found again in a later
+    /// run of the same report has the same fingerprint, so a supervising office can acknowledge
+    /// it once (`ogi-report validate --baseline`). Absent in JSON written before it existed:
+    /// read back, such an issue has an empty fingerprint.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub fingerprint: String,
     /// The message in Chinese, naming cells by their official labels.
     pub message_zh: String,
     /// The message in English, naming cells by their official labels.
@@ -188,5 +196,56 @@ impl Issue {
     /// Whether the issue is an error (not a warning).
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+
+    /// The fingerprint of an issue with these parts: FNV-1a (64 bits) of the UTF-8 text
+    /// `RULE\nPATHS\nPREVIOUS_PATHS\nEXPECTED\nACTUAL`, where each list of JSON Pointers is
+    /// joined with single spaces and each figure is written as its exact decimal without
+    /// trailing zeros (`100`, `0.5`) or left empty when absent; written as 16 lowercase
+    /// hexadecimal digits. Any implementation can compute it from the issue's JSON.
+    ///
+    /// ```
+    /// use ogi_report::rules::{Issue, Quantity, RuleId};
+    /// let paths = ["/applications/new_received/total".to_owned()];
+    /// let figures = Some((Quantity::Count(3), Quantity::Count(2)));
+    /// let print = Issue::fingerprint_of(RuleId::ApplicationsBalance, &paths, &[], figures);
+    /// assert_eq!(print.len(), 16);
+    /// // The messages play no part: the same rule, cells and figures give the same print.
+    /// assert_eq!(print, Issue::fingerprint_of(RuleId::ApplicationsBalance, &paths, &[], figures));
+    /// assert_ne!(print, Issue::fingerprint_of(RuleId::ApplicationsBalance, &paths, &[], None));
+    /// ```
+    pub fn fingerprint_of(
+        rule: RuleId,
+        paths: &[String],
+        previous_paths: &[String],
+        expected_actual: Option<(Quantity, Quantity)>,
+    ) -> String {
+        let figure = |q: Option<Quantity>| q.map(|q| q.value().normalize().to_string());
+        let (expected, actual) = match expected_actual {
+            Some((e, a)) => (figure(Some(e)), figure(Some(a))),
+            None => (None, None),
+        };
+        let text = [
+            rule.as_str().to_owned(),
+            paths.join(" "),
+            previous_paths.join(" "),
+            expected.unwrap_or_default(),
+            actual.unwrap_or_default(),
+        ]
+        .join("\n");
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for byte in text.bytes() {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        format!("{hash:016x}")
+    }
+
+    /// Sets [`fingerprint`](Self::fingerprint) from the issue's rule, cells and figures.
+    pub(crate) fn with_fingerprint(mut self) -> Issue {
+        let figures = self.expected.zip(self.actual);
+        self.fingerprint =
+            Issue::fingerprint_of(self.rule, &self.paths, &self.previous_paths, figures);
+        self
     }
 }

@@ -235,7 +235,7 @@ pub(crate) fn unresolved_terms() -> usize {
 pub(crate) fn check_linear(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>) {
     let (previous, previous_layout) = match (&cx.previous, rule.scope) {
         (Some((_, cells, layout)), _) => (cells.as_slice(), *layout),
-        (None, Scope::AcrossYears) => return,
+        (None, Scope::AcrossYears | Scope::Region | Scope::Content) => return,
         (None, Scope::Report) => (cx.cells.as_slice(), cx.layout),
     };
     let Some(compiled) = compiled(cx.layout, previous_layout)
@@ -299,6 +299,7 @@ fn issue(rule: &'static Rule, relation: Relation, instance: &Instance, figures: 
         actual: Some(Quantity::Count(figures.left)),
         quote: None,
         offset: None,
+        fingerprint: String::new(),
         message_zh,
         message_en,
     }

@@ -37,6 +37,9 @@ mod issue;
 mod labels;
 mod linear;
 mod narrative;
+mod reuse;
+mod template;
+mod thresholds;
 mod wording;
 
 pub use catalogue::{
@@ -49,8 +52,14 @@ pub use issue::{Issue, Quantity, Severity};
 pub use labels::{cell_label, cell_label_in};
 pub use narrative::phrases::{Claim, Phrase, Says, Scanning, Side, Unit};
 pub use narrative::{Narrative, NarrativeFigure};
+pub use reuse::TextReuse;
+pub use template::{TEMPLATE, Template};
+pub use thresholds::{
+    COPIED_TEXT_MIN_SENTENCES, COPIED_TEXT_PERCENT, JUMP_FACTOR, JUMP_FLOOR, MIN_SENTENCE_CHARS,
+    Thresholds,
+};
 
-pub(crate) use blank::with_blank_totals_filled;
+pub(crate) use blank::{counted_cells, with_blank_totals_filled};
 
 use crate::Report;
 use linear::Layout;
@@ -68,6 +77,8 @@ pub(crate) struct Context<'a> {
     previous: Option<(&'a Report, Vec<i64>, Layout)>,
     /// The figures its prose restates.
     said: Statements,
+    /// The reports of the bodies under it, for the checks of a region.
+    children: &'a [Report],
 }
 
 impl<'a> Context<'a> {
@@ -89,6 +100,7 @@ impl<'a> Context<'a> {
                 )
             }),
             said,
+            children: &[],
         }
     }
 
@@ -121,7 +133,7 @@ fn run_rules(cx: &Context<'_>, scope: Scope) -> Vec<Issue> {
             checks::run(rule, cx, &mut issues);
         }
     }
-    issues
+    issues.into_iter().map(Issue::with_fingerprint).collect()
 }
 
 /// See [`Report::check`].
@@ -129,10 +141,27 @@ pub(crate) fn check_report(report: &Report) -> Vec<Issue> {
     run_rules(&Context::new(report, None), Scope::Report)
 }
 
+/// See [`Report::check_content`].
+pub(crate) fn check_content(report: &Report) -> Vec<Issue> {
+    run_rules(&Context::new(report, None), Scope::Content)
+}
+
+/// See [`Report::check_region`].
+pub(crate) fn check_region(report: &Report, children: &[Report]) -> Vec<Issue> {
+    let mut cx = Context::new(report, None);
+    cx.children = children;
+    run_rules(&cx, Scope::Region)
+}
+
+/// See [`Report::copied_text`].
+pub(crate) fn copied_text(report: &Report, previous: &Report) -> Vec<TextReuse> {
+    reuse::copied_text(report, previous)
+}
+
 /// See [`Report::check_against_previous`].
 pub(crate) fn check_across_years(report: &Report, previous: &Report) -> Vec<Issue> {
     if let Some(issue) = checks::incomparable(report, previous) {
-        return vec![issue];
+        return vec![issue.with_fingerprint()];
     }
     run_rules(&Context::new(report, Some(previous)), Scope::AcrossYears)
 }

@@ -1,6 +1,7 @@
 //! What must hold of a document as a whole to be read, beyond its fields one by one: its
 //! `format_version` names the edition of its table 二, its `blank_cells` name number cells of
-//! its own tables once each, and a fee report gives at least one figure.
+//! its own tables once each, a fee report gives at least one figure, and each printed section
+//! heading fits the limit of a heading.
 
 use std::collections::HashSet;
 
@@ -12,7 +13,24 @@ use crate::cells::pointers_of;
 pub(super) fn check(report: &Report) -> Result<(), ParseError> {
     edition_of_table_2(report)?;
     fee_figures(report)?;
+    section_headings(report)?;
     blank_cells(report)
+}
+
+/// Each printed section heading fits [`MAX_HEADING_CHARS`](crate::text::MAX_HEADING_CHARS).
+fn section_headings(report: &Report) -> Result<(), ParseError> {
+    let limit = crate::text::MAX_HEADING_CHARS;
+    for (index, heading) in report.section_headings.iter().enumerate() {
+        let length = heading.chars().count();
+        if u64::try_from(length).unwrap_or(u64::MAX) > limit {
+            return Err(ParseError::new(
+                ParseErrorKind::Constraint,
+                format!("/section_headings/{index}"),
+                format!("length must be at most {limit} (it has {length})"),
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn edition_of_table_2(report: &Report) -> Result<(), ParseError> {

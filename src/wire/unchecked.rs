@@ -45,6 +45,8 @@ pub(crate) struct UncheckedReport {
     closing: Option<String>,
     #[serde(default)]
     blank_cells: Vec<String>,
+    #[serde(default)]
+    section_headings: Vec<String>,
 }
 
 impl From<UncheckedReport> for Report {
@@ -64,6 +66,7 @@ impl From<UncheckedReport> for Report {
             other_matters,
             closing,
             blank_cells,
+            section_headings,
         } = unchecked;
         Report {
             format_version,
@@ -80,6 +83,7 @@ impl From<UncheckedReport> for Report {
             other_matters,
             closing,
             blank_cells,
+            section_headings,
         }
     }
 }

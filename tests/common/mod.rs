@@ -149,7 +149,10 @@ pub fn text_fields() -> Vec<(String, usize)> {
 fn collect_text_fields(value: &Value, pointer: String, out: &mut Vec<(String, usize)>) {
     match value {
         Value::String(_) => {
-            let limit = if pointer.ends_with("/heading") || pointer == "/title" {
+            let limit = if pointer.ends_with("/heading")
+                || pointer == "/title"
+                || pointer.starts_with("/section_headings/")
+            {
                 500
             } else {
                 100_000

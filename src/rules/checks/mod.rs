@@ -11,13 +11,16 @@ mod blank_totals;
 mod carried_forward_bound;
 mod carry_over;
 mod comparable;
+mod copied_text;
 mod documents_continuity;
 mod documents_in_force;
 mod fee_notices;
 mod fee_unit;
 mod fees_collected;
+mod headings;
 mod items_continuity;
 mod items_not_negative;
+mod jump;
 mod mixed_editions;
 mod narrative_common;
 mod narrative_documents;
@@ -32,8 +35,14 @@ mod outcome_total;
 mod outdated_template;
 mod publication_deadline;
 mod published_within_total;
+mod region_child_year;
+mod region_common;
+mod region_duplicate;
+mod region_roll_up;
+mod required_content;
 mod review_total;
 mod rule_making_power;
+mod section_order;
 
 pub(crate) use comparable::incomparable;
 pub use fee_unit::FEE_UNIT_THRESHOLD_10K_YUAN;
@@ -76,6 +85,14 @@ pub(super) fn definition(id: RuleId) -> Rule {
         RuleId::NarrativeProactiveDisclosure => narrative_documents::rule(),
         RuleId::NarrativeReviewAndLitigation => narrative_review::rule(),
         RuleId::NarrativeFeesCollected => narrative_fees::rule(),
+        RuleId::TextRequiredContent => required_content::rule(),
+        RuleId::TextHeadings => headings::rule(),
+        RuleId::TextSectionOrder => section_order::rule(),
+        RuleId::TextCopied => copied_text::rule(),
+        RuleId::ContinuityJump => jump::rule(),
+        RuleId::RegionRollUp => region_roll_up::rule(),
+        RuleId::RegionChildYear => region_child_year::rule(),
+        RuleId::RegionDuplicateChild => region_duplicate::rule(),
     }
 }
 
@@ -112,6 +129,14 @@ pub(super) fn run(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>) {
         | RuleId::NarrativeReviewAndLitigation
         | RuleId::NarrativeFeesCollected => narrative_common::check_restated(rule, cx, out),
         RuleId::NarrativeOutcomeShares => narrative_shares::check(rule, cx, out),
+        RuleId::TextRequiredContent => required_content::check(rule, cx, out),
+        RuleId::TextHeadings => headings::check(rule, cx, out),
+        RuleId::TextSectionOrder => section_order::check(rule, cx, out),
+        RuleId::TextCopied => copied_text::check(rule, cx, out),
+        RuleId::ContinuityJump => jump::check(rule, cx, out),
+        RuleId::RegionRollUp => region_roll_up::check(rule, cx, out),
+        RuleId::RegionChildYear => region_child_year::check(rule, cx, out),
+        RuleId::RegionDuplicateChild => region_duplicate::check(rule, cx, out),
     }
 }
 
@@ -136,6 +161,7 @@ pub(super) fn issue(
         actual,
         quote: None,
         offset: None,
+        fingerprint: String::new(),
         message_zh,
         message_en,
     }

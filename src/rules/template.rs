@@ -1,0 +1,119 @@
+//! What the template itself prescribes, as data: the official headings of the six sections
+//! and of the named parts, the words of a bare "nothing", and the boilerplate every report
+//! repeats. Taken from the 2021 format (国办公开办函〔2021〕30号) as the spec records it;
+//! exported in the catalogue (`schema/rules.json`, `template`) for frontends.
+
+use serde::Serialize;
+
+/// The official headings and boilerplate of the template.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Template {
+    /// The six section headings, in order (一 … 六).
+    pub section_headings: [&'static str; 6],
+    /// The JSON Pointer of each section in a report, in the same order.
+    pub section_pointers: [&'static str; 6],
+    /// The five parts of section 一, in order, without their numbering.
+    pub overview_parts: [&'static str; 5],
+    /// The two parts section 五 must report (Art. 50: problems, then improvements).
+    pub problems_parts: [&'static str; 2],
+    /// A text that, stripped of punctuation and white space, is one of these says nothing.
+    pub empty_words: &'static [&'static str],
+    /// Phrases the template prescribes (headings, part names, the fee report's wording): a
+    /// sentence that is only these (and figures) is boilerplate, never counted as copied.
+    pub boilerplate: &'static [&'static str],
+}
+
+/// The template of the 2021 format (the 2019 trial format has the same sections and parts).
+pub const TEMPLATE: Template = Template {
+    section_headings: [
+        "一、总体情况",
+        "二、主动公开政府信息情况",
+        "三、收到和处理政府信息公开申请情况",
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "五、存在的主要问题及改进情况",
+        "六、其他需要报告的事项",
+    ],
+    section_pointers: [
+        "/overview",
+        "/proactive_disclosure",
+        "/applications",
+        "/review_and_litigation",
+        "/problems_and_improvements",
+        "/other_matters",
+    ],
+    overview_parts: [
+        "主动公开",
+        "依申请公开",
+        "政府信息管理",
+        "政府信息公开平台建设",
+        "监督保障",
+    ],
+    problems_parts: ["存在的主要问题", "改进情况"],
+    empty_words: &[
+        "无",
+        "暂无",
+        "没有",
+        "无其他需要报告的事项",
+        "本年度无",
+        "不涉及",
+    ],
+    boilerplate: &[
+        "总体情况",
+        "主动公开政府信息情况",
+        "收到和处理政府信息公开申请情况",
+        "政府信息公开行政复议、行政诉讼情况",
+        "存在的主要问题及改进情况",
+        "其他需要报告的事项",
+        "主动公开",
+        "依申请公开",
+        "政府信息管理",
+        "政府信息公开平台建设",
+        "监督保障",
+        "存在的主要问题",
+        "改进情况",
+        "工作考核、社会评议和责任追究结果",
+        "发出收费通知的件数和总金额以及实际收取的总金额",
+        "上级政务公开工作要点落实情况",
+        "人大代表建议和政协提案办理",
+        "工作创新",
+        "政府信息公开工作年度报告",
+        "中华人民共和国政府信息公开条例",
+        "政府信息公开信息处理费管理办法",
+    ],
+};
+
+/// `text` without white space and punctuation (what headings and words are compared on).
+pub(crate) fn bare(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric() || is_cjk(*c))
+        .collect()
+}
+
+/// Whether `c` is a CJK ideograph (kept by [`bare`] even where `is_alphanumeric` would be).
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3007}' | '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
+}
+
+/// Whether `text` says nothing: empty, or only one of the [`Template::empty_words`].
+pub(crate) fn says_nothing(text: &str) -> bool {
+    let bare = bare(text);
+    bare.is_empty() || TEMPLATE.empty_words.iter().any(|w| bare == *w)
+}
+
+/// The section (0 for 一 … 5 for 六) a printed heading names by its numeral, if any.
+pub(crate) fn section_of(heading: &str) -> Option<usize> {
+    let first = heading.trim_start().chars().next()?;
+    "一二三四五六".chars().position(|n| n == first)
+}
+
+/// The section (0 for 一 … 5 for 六) a printed heading is: by its numeral, or else by the
+/// official title it contains (a heading printed without its numeral).
+pub(crate) fn identify(heading: &str) -> Option<usize> {
+    section_of(heading).or_else(|| {
+        let bare = bare(heading);
+        TEMPLATE.section_headings.iter().position(|official| {
+            let title: String = self::bare(official).chars().skip(1).collect();
+            bare.contains(&title)
+        })
+    })
+}
