@@ -13,6 +13,10 @@
 //! assert_eq!(schema["title"], "政府信息公开工作年度报告");
 //! ```
 
+mod order;
+
+pub use order::{FieldOrders, field_orders};
+
 use schemars::transform::{Transform, transform_subschemas};
 use schemars::{Schema, generate::SchemaSettings};
 use serde_json::{Value, json};
@@ -236,10 +240,9 @@ pub fn entry_schema_json() -> String {
     pretty(&entry_schema())
 }
 
+/// `schema` as committed: pretty-printed, each object's properties in template order.
 fn pretty(schema: &Value) -> String {
-    let mut text = serde_json::to_string_pretty(schema).expect("a schema serializes");
-    text.push('\n');
-    text
+    order::to_pretty_json(schema, &order::field_orders())
 }
 
 /// Removes the `$defs` no `$ref` reaches any more (the other edition's types).
