@@ -106,18 +106,24 @@ pub struct Agency {
     ///
     /// The agency's full name as printed in the report, e.g. 东营市东营区人民政府办公室.
     /// Not blank; at most 200 characters.
+    ///
+    /// 说明：报告所印的机关全称，如：东营市东营区人民政府办公室。不超过200字。
     #[validate(length(min = 1, max = MAX_AGENCY_NAME_CHARS), regex(path = *NOT_BLANK, code = "not_blank"))]
     pub name: String,
     /// # 机关类型
     ///
     /// The kind of body (decides the Art. 49 deadline): `department`, `government`,
     /// `government_office`, `township` or `other`.
+    ///
+    /// 说明：决定《条例》第四十九条规定的发布期限：部门和政府办公厅（室）于次年1月31日前，本级人民政府于次年3月31日前。
     #[serde(deserialize_with = "crate::wire::strict::string_enum")]
     pub kind: AgencyKind,
     /// # 行政区划代码
     ///
     /// Optional: the 6-digit administrative division code (GB/T 2260) of the agency's area,
     /// e.g. 370502.
+    ///
+    /// 说明：选填。机关所在地区的6位行政区划代码（GB/T 2260），如：370502。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(regex(path = *REGION_CODE, code = "region_code"))]
     pub region_code: Option<String>,
@@ -126,6 +132,8 @@ pub struct Agency {
     /// Optional: the office that compiled and published the report when it is not the
     /// reporting agency itself (a city government's report compiled by its 办公室; a zone's
     /// summary by its 管委会办公室). Same limits as the name.
+    ///
+    /// 说明：选填。编制并发布报告的机关不是报告机关本身时填写，如：某市人民政府办公室。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(length(min = 1, max = MAX_AGENCY_NAME_CHARS), regex(path = *NOT_BLANK, code = "not_blank"))]
     pub compiled_by: Option<String>,

@@ -1465,9 +1465,9 @@ fn title_at(path: &[&str]) -> String {
         .to_owned()
 }
 
-/// The schema's `description` of the field at `path`.
+/// The schema's English explanation (`$comment`) of the field at `path`.
 fn description_at(path: &[&str]) -> String {
-    field_schema(path)["description"]
+    field_schema(path)["$comment"]
         .as_str()
         .unwrap_or_default()
         .to_owned()
@@ -1652,15 +1652,10 @@ fn table_three_has_the_official_7_column_labels() {
     let schema = ogi_report::schema::report_schema();
     let row = &schema["$defs"]["ApplicantRow"];
     assert_eq!(row["title"], "申请人情况");
-    assert!(
-        row["description"]
-            .as_str()
-            .unwrap()
-            .contains("法人或其他组织")
-    );
+    assert!(row["$comment"].as_str().unwrap().contains("法人或其他组织"));
     // The rule printed in the header cell.
     assert!(
-        schema["$defs"]["Applications"]["description"]
+        schema["$defs"]["Applications"]["$comment"]
             .as_str()
             .unwrap()
             .contains("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")

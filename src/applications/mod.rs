@@ -65,6 +65,8 @@ count_table! {
         /// # 总计
         ///
         /// Total of the row, as reported: natural persons plus the five organisation columns.
+        ///
+        /// 说明：照录报告所印数字，应等于自然人与法人或其他组织五列之和。
         pub total: u32,
     }
 }
