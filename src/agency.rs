@@ -67,6 +67,21 @@ impl AgencyKind {
         }
     }
 
+    /// The kind's name in Chinese, as an entry form lists it (`schema/ui.json`).
+    ///
+    /// ```
+    /// assert_eq!(ogi_report::AgencyKind::Township.name_zh(), "乡镇人民政府、街道办事处");
+    /// ```
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            AgencyKind::Department => "县级以上人民政府部门",
+            AgencyKind::Government => "人民政府（本级政府年度报告）",
+            AgencyKind::GovernmentOffice => "人民政府办公厅（室）",
+            AgencyKind::Township => "乡镇人民政府、街道办事处",
+            AgencyKind::Other => "其他机关或组织",
+        }
+    }
+
     /// Every kind, in wire order.
     pub const ALL: [AgencyKind; 5] = [
         AgencyKind::Department,

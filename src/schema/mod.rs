@@ -16,8 +16,10 @@
 //! ```
 
 mod order;
+mod ui;
 
 pub use order::{FieldOrders, field_orders};
+pub use ui::{ABSENT_CHOICE, APPLICANT_ROW_CLASS, ui_schema, ui_schema_json};
 
 use schemars::transform::{Transform, transform_subschemas};
 use schemars::{Schema, generate::SchemaSettings};
@@ -229,6 +231,7 @@ fn generated() -> Value {
     let schema: Schema = generator.into_root_schema_for::<Report>();
     let mut value = schema.to_value();
     split_descriptions(&mut value);
+    title_optional_parts(&mut value);
     value
 }
 
@@ -246,6 +249,36 @@ pub fn entry_schema_json() -> String {
 /// `schema` as committed: pretty-printed, each object's properties in template order.
 fn pretty(schema: &Value) -> String {
     order::to_pretty_json(schema, &order::field_orders())
+}
+
+/// Titles the choices of every optional part (`anyOf` of the part and `null`): the part by the
+/// property's own title, `null` by [`ABSENT_CHOICE`], so that a form offers "（一）主动公开 /
+/// 不填写" rather than the part type's title and "option 2".
+fn title_optional_parts(schema: &mut Value) {
+    match schema {
+        Value::Object(object) => {
+            let title = object.get("title").cloned();
+            if let (Some(title), Some(Value::Array(branches))) = (title, object.get_mut("anyOf")) {
+                let optional = branches.len() == 2
+                    && branches
+                        .iter()
+                        .any(|branch| branch.get("type") == Some(&json!("null")));
+                if optional {
+                    for branch in branches.iter_mut().filter_map(Value::as_object_mut) {
+                        let choice = if branch.get("type") == Some(&json!("null")) {
+                            json!(ABSENT_CHOICE)
+                        } else {
+                            title.clone()
+                        };
+                        branch.insert("title".to_owned(), choice);
+                    }
+                }
+            }
+            object.values_mut().for_each(title_optional_parts);
+        }
+        Value::Array(items) => items.iter_mut().for_each(title_optional_parts),
+        _ => {}
+    }
 }
 
 /// Removes the `$defs` no `$ref` reaches any more (the other edition's types).
