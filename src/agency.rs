@@ -140,7 +140,11 @@ pub struct Agency {
     ///
     /// 说明：选填。机关所在地区的6位行政区划代码（GB/T 2260），如：370502。
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    // The schema states the length too: Python's `re.search` lets `$` match before a final
+    // line break, so the pattern alone would let "370502\n" through there (not in ajv, nor
+    // in the crate, whose `$` is the end of the text).
     #[validate(regex(path = *REGION_CODE, code = "region_code"))]
+    #[schemars(length(min = 6, max = 6))]
     pub region_code: Option<String>,
     /// # 编制机关
     ///
