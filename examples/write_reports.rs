@@ -1,7 +1,8 @@
 //! Writes generated reports for the JavaScript parity test (`js/test/parity.mjs`): consistent
 //! reports of every shape (both editions of table 二, both forms of （六）, blank totals) and
 //! arbitrary ones (sums broken, cells mutated, blank cells, every layout), each as
-//! `NNNN.json`; every fourth also with a previous year's report of the same agency as
+//! `NNNN.json`; every fourth also with a previous year's report (mostly of the same agency and year − 1;
+//! some not comparable) as
 //! `NNNN.previous.json`. Deterministic.
 //!
 //! ```sh
@@ -27,10 +28,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         };
         let path = format!("{folder}/{index:04}.json");
         std::fs::write(&path, report.to_json_string())?;
-        if index % 4 == 1 && report.year > ogi_report::MIN_YEAR {
+        if index % 4 == 1 && report.year > ogi_report::MIN_YEAR + 1 {
             let mut previous = tree(&arbitrary, &mut runner)?;
-            previous.year = report.year - 1;
-            previous.agency = report.agency.clone();
+            // Every other pair is not comparable (continuity.comparable): two years apart, or
+            // another agency (a drawn one).
+            previous.year = report.year - if index % 16 == 5 { 2 } else { 1 };
+            if index % 16 != 9 {
+                previous.agency = report.agency.clone();
+            }
             let path = format!("{folder}/{index:04}.previous.json");
             std::fs::write(&path, previous.to_json_string())?;
         }
@@ -40,5 +45,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
 /// One value drawn from `strategy`.
 fn tree<S: Strategy>(strategy: &S, runner: &mut TestRunner) -> Result<S::Value, String> {
-    Ok(strategy.new_tree(runner).map_err(|reason| reason.to_string())?.current())
+    Ok(strategy
+        .new_tree(runner)
+        .map_err(|reason| reason.to_string())?
+        .current())
 }

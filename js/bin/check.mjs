@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { check } from "../src/index.mjs";
+import { check, parseExact } from "../src/index.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const catalogue = JSON.parse(readFileSync(join(root, "schema/rules.json"), "utf8"));
@@ -17,13 +17,13 @@ for (let i = 0; i < args.length; i++) {
   if (args[i] === "--previous") previousFile = args[++i];
   else files.push(args[i]);
 }
-const previous = previousFile ? JSON.parse(readFileSync(previousFile, "utf8")) : undefined;
+const previous = previousFile ? parseExact(readFileSync(previousFile, "utf8")).value : undefined;
 let failed = false;
 for (const file of files) {
   let line;
   try {
-    const report = JSON.parse(readFileSync(file, "utf8"));
-    const issues = check(catalogue, schema, report, previous);
+    const { value: report, digits } = parseExact(readFileSync(file, "utf8"));
+    const issues = check(catalogue, schema, report, previous, { digits });
     const valid = !issues.some((issue) => issue.severity === "error");
     failed ||= !valid;
     line = { file, valid, issues };

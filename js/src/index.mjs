@@ -1,49 +1,56 @@
 // Runs the catalogue (schema/rules.json) on reports, in the browser or in Node: give it the
 // parsed catalogue and schema (schema/ogi-report.schema.json).
-import { countedCells } from "./cells.mjs";
+import { countedCells, isTotal } from "./cells.mjs";
+import { CHECKS, incomparable } from "./checks.mjs";
 import { checkLinear } from "./linear.mjs";
 
 export { countCells, countedCells, isTotal } from "./cells.mjs";
 export { checkLinear } from "./linear.mjs";
+export { parseExact, compareDecimal } from "./decimal.mjs";
 
-/** The rule ids this evaluator runs (the others are listed by `unsupportedRules`). */
+/** Whether this evaluator runs `rule`: every linear rule (from its data) and the ported checks. */
+const runs = (rule) => Boolean(rule.linear) || rule.id in CHECKS || rule.id === "continuity.comparable";
+
+/** The rule ids this evaluator runs. */
 export function supportedRules(catalogue) {
-  return catalogue.rules.filter((rule) => rule.linear).map((rule) => rule.id);
+  return catalogue.rules.filter(runs).map((rule) => rule.id);
 }
 
 /** The rule ids of the catalogue this evaluator does not run yet. */
 export function unsupportedRules(catalogue) {
-  return catalogue.rules.filter((rule) => !rule.linear).map((rule) => rule.id);
+  return catalogue.rules.filter((rule) => !runs(rule)).map((rule) => rule.id);
 }
 
 /** Whether `rule` applies to reports of these editions. */
 const applies = (rule, ...reports) =>
   !rule.format_version || reports.every((report) => report.format_version === rule.format_version);
 
-/** The issues of `report` (and, with `previous`, of the checks across years), in catalogue order. */
-export function check(catalogue, schema, report, previous) {
-  const current = countedCells(schema, report);
+/** Runs the rules of `scope` that apply, in catalogue order. */
+function run(catalogue, scope, context, reports) {
   const issues = [];
   for (const rule of catalogue.rules) {
-    if (rule.scope === "report" && rule.linear && applies(rule, report)) {
-      issues.push(...checkLinear(rule, current, current));
-    }
-  }
-  if (previous) {
-    const comparable = previous.year + 1 === report.year && sameAgency(report.agency, previous.agency);
-    if (!comparable) return issues; // the crate reports continuity.comparable (not ported yet)
-    const last = countedCells(schema, previous);
-    for (const rule of catalogue.rules) {
-      if (rule.scope !== "report" && rule.linear && applies(rule, report, previous)) {
-        issues.push(...checkLinear(rule, current, last));
-      }
-    }
+    if (rule.scope !== scope || !applies(rule, ...reports)) continue;
+    if (rule.linear) issues.push(...checkLinear(rule, context.cells, context.previousCells));
+    else if (CHECKS[rule.id]) issues.push(...CHECKS[rule.id](rule, context));
   }
   return issues;
 }
 
-/** The same agency: the same name, or the same region code and kind. */
-function sameAgency(agency, other) {
-  const sameRegion = agency?.region_code != null && agency.region_code === other?.region_code;
-  return agency?.name === other?.name || (sameRegion && agency.kind === other.kind);
+/**
+ * The issues of `report` (and, with `previous`, of the checks across years), in catalogue
+ * order. `options.digits` / `options.previousDigits`: the exact digits of amounts (from
+ * `parseExact`), for exact comparisons of amounts.
+ */
+export function check(catalogue, schema, report, previous, options = {}) {
+  const cells = countedCells(schema, report);
+  const context = { report, cells, previousCells: cells, digits: options.digits, isTotal };
+  const issues = run(catalogue, "report", context, [report]);
+  if (previous) {
+    const comparable = catalogue.rules.find((rule) => rule.id === "continuity.comparable");
+    const refused = comparable && incomparable(comparable, report, previous);
+    if (refused) return [...issues, refused];
+    const across = { ...context, previousCells: countedCells(schema, previous) };
+    issues.push(...run(catalogue, "across_years", across, [report, previous]));
+  }
+  return issues;
 }
