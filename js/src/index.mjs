@@ -7,6 +7,7 @@ import { checkLinear } from "./linear.mjs";
 export { countCells, countedCells, isTotal } from "./cells.mjs";
 export { checkLinear } from "./linear.mjs";
 export { parseExact, compareDecimal } from "./decimal.mjs";
+export { fillTotals } from "./fill.mjs";
 
 /** Whether this evaluator runs `rule`: every linear rule (from its data) and the ported checks. */
 const runs = (rule) => Boolean(rule.linear) || rule.id in CHECKS || rule.id === "continuity.comparable";

@@ -3,7 +3,8 @@
 //!
 //! For every object, its fields in template order (`ui:order`); for every row of table 三 (an
 //! [`ApplicantRow`](crate::applications::ApplicantRow)), the class `ogi-applicant-row` that
-//! lays its 7 columns out as one grid row (`ogi-columns-7`); for every prose field, a
+//! lays its 7 columns out as one grid row (`ogi-columns-7`), with the group header 法人或其他组织
+//! over its five middle columns (`ui:options.columnGroups`); for every prose field, a
 //! textarea; for the code lists, their Chinese names (`ui:enumNames`); for every optional part
 //! (`anyOf` of the part and `null`), its choices titled by the part's own title and 不填写.
 //! The keys of layouts (both editions of table 二, both forms of （六）) are merged: rjsf
@@ -12,6 +13,7 @@
 use serde_json::{Map, Value, json};
 
 use super::order::{FieldOrders, field_orders};
+use crate::applications::{ORGANISATION_COLUMNS, ORGANISATION_GROUP};
 use crate::proactive_disclosure::MoneyUnit;
 use crate::text::MAX_TEXT_CHARS;
 use crate::{AgencyKind, FormatVersion};
@@ -75,6 +77,10 @@ fn describe(
     }
     if def == Some("ApplicantRow") {
         out.insert("ui:classNames".to_owned(), json!(APPLICANT_ROW_CLASS));
+        out.insert(
+            "ui:options".to_owned(),
+            json!({ "columnGroups": [{ "title": ORGANISATION_GROUP, "columns": ORGANISATION_COLUMNS }] }),
+        );
     }
     if let Some(Value::Array(layouts)) = node.get("oneOf") {
         // Each layout's own uiSchema under `oneOf`; merged at the field itself too, without a
