@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { check, parseExact } from "../src/index.mjs";
+import { check, Digits, parseExact } from "../src/index.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const catalogue = JSON.parse(readFileSync(join(root, "schema/rules.json"), "utf8"));
@@ -31,6 +31,19 @@ for (const file of files) {
     failed = true;
     line = { file, valid: false, error: { kind: "syntax", pointer: "", message: String(error.message) } };
   }
-  console.log(JSON.stringify(line));
+  console.log(jsonLine(line));
 }
 process.exitCode = failed ? 1 : 0;
+
+/** The line as JSON, amounts with their exact digits (as the crate prints them). */
+function jsonLine(value) {
+  const marks = [];
+  const text = JSON.stringify(value, (key, item) => {
+    if (item instanceof Digits) {
+      marks.push(item.text);
+      return `\u0000${marks.length - 1}\u0000`;
+    }
+    return item;
+  });
+  return text.replace(/"\\u0000(\d+)\\u0000"/g, (_, index) => marks[Number(index)]);
+}

@@ -6,6 +6,8 @@ import { checkLinear } from "./linear.mjs";
 
 export { countCells, countedCells, isTotal } from "./cells.mjs";
 export { checkLinear } from "./linear.mjs";
+export { cellLabel } from "./labels.mjs";
+export { Digits } from "./checks.mjs";
 export { parseExact, compareDecimal } from "./decimal.mjs";
 export { fillTotals } from "./fill.mjs";
 
@@ -31,7 +33,12 @@ function run(catalogue, scope, context, reports) {
   const issues = [];
   for (const rule of catalogue.rules) {
     if (rule.scope !== scope || !applies(rule, ...reports)) continue;
-    if (rule.linear) issues.push(...checkLinear(rule, context.cells, context.previousCells));
+    if (rule.linear) {
+      const years = scope === "across_years" ? [reports[0].year, reports[1].year] : null;
+      const editions = [reports[0].format_version, (reports[1] ?? reports[0]).format_version];
+      const words = { schema: context.schema, editions, years };
+      issues.push(...checkLinear(rule, context.cells, context.previousCells, words));
+    }
     else if (CHECKS[rule.id]) issues.push(...CHECKS[rule.id](rule, context));
   }
   return issues;
@@ -44,11 +51,12 @@ function run(catalogue, scope, context, reports) {
  */
 export function check(catalogue, schema, report, previous, options = {}) {
   const cells = countedCells(schema, report);
-  const context = { report, cells, previousCells: cells, digits: options.digits, isTotal };
+  const context = { report, cells, previousCells: cells, digits: options.digits, isTotal, schema };
   const issues = run(catalogue, "report", context, [report]);
   if (previous) {
     const comparable = catalogue.rules.find((rule) => rule.id === "continuity.comparable");
     const refused = comparable && incomparable(comparable, report, previous);
+    // The crate runs no rule across years on reports that are not comparable.
     if (refused) return [...issues, refused];
     const across = { ...context, previousCells: countedCells(schema, previous) };
     issues.push(...run(catalogue, "across_years", across, [report, previous]));

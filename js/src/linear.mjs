@@ -1,11 +1,13 @@
 // The linear rules of schema/rules.json (sums and bounds over cells), evaluated from the data:
 // a rule added to the catalogue with `linear` terms needs no code here.
+import { cellLabel, linearMessage } from "./labels.mjs";
 
 /**
  * The issues of the linear rule `rule` on `current` (and `previous`, for terms of last year's
- * report): cells are `Map`s pointer → counted value (see `countedCells`).
+ * report): cells are `Map`s pointer → counted value (see `countedCells`). `words` (optional):
+ * `{ schema, editions: [this year's, last year's], years }` for the crate's messages.
  */
-export function checkLinear(rule, current, previous) {
+export function checkLinear(rule, current, previous, words) {
   const { for_each: forEach, left, right, relation } = rule.linear;
   const placeholder = `{${forEach.placeholder}}`;
   const issues = [];
@@ -30,8 +32,25 @@ export function checkLinear(rule, current, previous) {
     if (previousPaths.length > 0) issue.previous_paths = previousPaths;
     issue.expected = expected;
     issue.actual = actual;
-    issue.message_zh = `${rule.title_zh}：${relation === "eq" ? "两边应相等" : "左边不应大于右边"}（${actual}，${expected}）。`;
-    issue.message_en = `${rule.title_en}: ${actual} ${relation === "eq" ? "must equal" : "must not exceed"} ${expected}.`;
+    if (words) {
+      const describe = (terms, total) => ({
+        labels: terms.map((t) => ({
+          text: cellLabel(words.schema, words.editions[t.report === "previous" ? 1 : 0], t.pointer),
+          negative: t.coefficient < 0,
+          previous: t.report === "previous",
+        })),
+        values: terms.map((t) => t.value),
+        sum: total,
+      });
+      [issue.message_zh, issue.message_en] = linearMessage(
+        rule,
+        { left: describe(l, actual), right: describe(r, expected) },
+        words.years,
+      );
+    } else {
+      issue.message_zh = `${rule.title_zh}：${actual}，${expected}。`;
+      issue.message_en = `${rule.title_en}: ${actual}, ${expected}.`;
+    }
     issues.push(issue);
   }
   return issues;
