@@ -128,6 +128,35 @@ fn the_ui_schema_follows_the_schema() {
 }
 
 #[test]
+fn table_three_rows_name_their_column_group() {
+    let ui = ui_schema();
+    let schema = report_schema();
+    let row = &ui["applications"]["new_received"];
+    let groups = row["ui:options"]["columnGroups"]
+        .as_array()
+        .expect("groups");
+    assert_eq!(groups.len(), 1);
+    assert_eq!(groups[0]["title"], "法人或其他组织");
+    let columns: Vec<&str> = groups[0]["columns"]
+        .as_array()
+        .expect("columns")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    // The five middle columns of the row, in order.
+    let order: Vec<&str> = row["ui:order"]
+        .as_array()
+        .expect("order")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert_eq!(columns, order[1..6]);
+    for column in columns {
+        assert!(schema["$defs"]["ApplicantRow"]["properties"][column].is_object());
+    }
+}
+
+#[test]
 fn agency_kinds_are_named_in_chinese_in_wire_order() {
     let ui = ui_schema();
     let names: Vec<&str> = ui["agency"]["kind"]["ui:enumNames"]
