@@ -235,8 +235,9 @@ function recheck() {
       if (!input) continue;
       input.classList.add(issue.severity === "error" ? "ogi-error" : "ogi-warning");
       input.title = issue.message_zh;
+      // The cell shows the rule's name; its tooltip and the list above, the whole message.
       if (!input.parentElement.querySelector(".cell-message")) {
-        input.after(element("span", { class: "cell-message", text: issue.message_zh }));
+        input.after(element("span", { class: "cell-message", title: issue.message_zh, text: issue.message_zh.split("：")[0] }));
       }
     }
   }

@@ -66,7 +66,7 @@ try {
   const before = Number(await page.inputValue(cell));
   await page.fill(cell, String(before + 1));
   const marked = await page.getAttribute(cell, "class");
-  const message = await page.$eval(cell, (input) => input.parentElement.querySelector(".cell-message")?.textContent ?? "");
+  const message = await page.$eval(cell, (input) => input.parentElement.querySelector(".cell-message")?.title ?? "");
   ok(/ogi-error/.test(marked ?? ""), "the changed cell is marked as an error");
   ok(/[\u4e00-\u9fff]/.test(message) && message.includes("收支平衡"), `the cell shows the Chinese message (${message})`);
   // Table 三 under the sticky toolbar, its header in view.
