@@ -17,10 +17,13 @@ static REGION_CODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[0-9]{6}$").expect("valid region-code pattern"));
 
 /// Text that contains at least one character other than white space. White space is Unicode's
-/// (as `\s` in Rust) together with ECMAScript's (`\s` there adds U+FEFF and lacks U+0085), so
-/// that the pattern, copied into the schema, means the same in every validator.
-static NOT_BLANK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[^\s\u0085\uFEFF]").expect("valid non-blank pattern"));
+/// (as `\s` in Rust) together with ECMAScript's (`\s` there adds U+FEFF and lacks U+0085) and
+/// Python's (`\s` there adds U+001C to U+001F, the information separators), so that the
+/// pattern, copied into the schema, means the same in every validator (tested on every code
+/// point in `tests/frontend/`).
+static NOT_BLANK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[^\s\u0085\uFEFF\u001C-\u001F]").expect("valid non-blank pattern")
+});
 
 /// # 机关类型
 ///
@@ -67,6 +70,21 @@ impl AgencyKind {
         }
     }
 
+    /// The kind's name in Chinese, as an entry form lists it (`schema/ui.json`).
+    ///
+    /// ```
+    /// assert_eq!(ogi_report::AgencyKind::Township.name_zh(), "乡镇人民政府、街道办事处");
+    /// ```
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            AgencyKind::Department => "县级以上人民政府部门",
+            AgencyKind::Government => "人民政府（本级政府年度报告）",
+            AgencyKind::GovernmentOffice => "人民政府办公厅（室）",
+            AgencyKind::Township => "乡镇人民政府、街道办事处",
+            AgencyKind::Other => "其他机关或组织",
+        }
+    }
+
     /// Every kind, in wire order.
     pub const ALL: [AgencyKind; 5] = [
         AgencyKind::Department,
@@ -106,26 +124,39 @@ pub struct Agency {
     ///
     /// The agency's full name as printed in the report, e.g. 东营市东营区人民政府办公室.
     /// Not blank; at most 200 characters.
+    ///
+    /// 说明：报告所印的机关全称，如：东营市东营区人民政府办公室。不超过200字。
     #[validate(length(min = 1, max = MAX_AGENCY_NAME_CHARS), regex(path = *NOT_BLANK, code = "not_blank"))]
     pub name: String,
     /// # 机关类型
     ///
     /// The kind of body (decides the Art. 49 deadline): `department`, `government`,
     /// `government_office`, `township` or `other`.
+    ///
+    /// 说明：决定《条例》第四十九条规定的发布期限：部门和政府办公厅（室）于次年1月31日前，本级人民政府于次年3月31日前。
     #[serde(deserialize_with = "crate::wire::strict::string_enum")]
     pub kind: AgencyKind,
     /// # 行政区划代码
     ///
     /// Optional: the 6-digit administrative division code (GB/T 2260) of the agency's area,
     /// e.g. 370502.
+    ///
+    /// 说明：选填。机关所在地区的6位行政区划代码（GB/T 2260），如：370502。
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    // In the schema, the length and a pattern without `$`: Python's `re.search` lets `$` match
+    // before a final line break, so `^[0-9]{6}$` would let "370502\n" through there (not in
+    // ajv, nor in the crate, whose `$` is the end of the text). Six characters that start
+    // with six digits mean the same everywhere.
     #[validate(regex(path = *REGION_CODE, code = "region_code"))]
+    #[schemars(length(min = 6, max = 6), regex(pattern = r"^[0-9]{6}"))]
     pub region_code: Option<String>,
     /// # 编制机关
     ///
     /// Optional: the office that compiled and published the report when it is not the
     /// reporting agency itself (a city government's report compiled by its 办公室; a zone's
     /// summary by its 管委会办公室). Same limits as the name.
+    ///
+    /// 说明：选填。编制并发布报告的机关不是报告机关本身时填写，如：某市人民政府办公室。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(length(min = 1, max = MAX_AGENCY_NAME_CHARS), regex(path = *NOT_BLANK, code = "not_blank"))]
     pub compiled_by: Option<String>,

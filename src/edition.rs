@@ -55,6 +55,14 @@ impl FormatVersion {
         }
     }
 
+    /// The edition's name in Chinese, as an entry form lists it (`schema/ui.json`).
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            FormatVersion::V2019 => "2019年试行格式",
+            FormatVersion::V2021 => "2021年格式",
+        }
+    }
+
     /// The first report year the edition was prescribed for (2019 for the trial edition, 2021
     /// for the 2021 edition).
     pub fn first_year(self) -> u16 {

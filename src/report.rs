@@ -48,6 +48,8 @@ count_table! {
         /// The template edition of the document's table 二: `"2021"` or `"2019"`. It must name
         /// the edition of `proactive_disclosure` (reading refuses a document where it does
         /// not); other tables may follow another edition (mixed documents).
+        ///
+        /// 说明：表二所用的格式：2021（现行格式）或 2019（试行格式）。
         #[serde(deserialize_with = "crate::wire::strict::string_enum")]
         pub format_version: FormatVersion,
         /// # 报告机关
@@ -58,11 +60,15 @@ count_table! {
         /// # 报告年度
         ///
         /// The report year; the statistics cover 1 January to 31 December of it.
+        ///
+        /// 说明：统计期限为该年1月1日至12月31日。
         #[validate(range(min = MIN_YEAR, max = MAX_YEAR))]
         pub year: u16,
         /// # 发布日期
         ///
         /// Optional: the date the report was published (ISO 8601, e.g. 2024-01-26).
+        ///
+        /// 说明：选填。格式为年-月-日，如：2024-01-26。
         #[serde(
             default,
             skip_serializing_if = "Option::is_none",
@@ -125,6 +131,8 @@ count_table! {
         /// document printed blank (no number, not even 0); each such cell holds 0. For the
         /// checks a blank total (a 总计 cell) counts as the sum of its parts and any other blank
         /// cell as 0. Each pointer names a number cell of this report, once.
+        ///
+        /// 说明：选填。报告中留空（未填任何数字）的单元格；留空的单元格按0记录。
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         #[validate(length(max = MAX_BLANK_CELLS))]
         #[schemars(extend("uniqueItems" = true))]

@@ -40,12 +40,16 @@ pub struct TextPart {
     ///
     /// Optional: the part's heading exactly as printed, including its numbering and
     /// punctuation (e.g. "（二）依申请公开。"). Absent when the report prints none.
+    ///
+    /// 说明：选填。照录报告所印小标题，含序号和标点，如：（二）依申请公开。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(length(max = MAX_HEADING_CHARS))]
     pub heading: Option<String>,
     /// # 正文
     ///
     /// The part's text, verbatim; paragraphs are separated by a line break (`\n`).
+    ///
+    /// 说明：照录原文，段落之间换行。
     #[validate(length(max = MAX_TEXT_CHARS))]
     pub text: String,
 }

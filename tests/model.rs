@@ -1334,7 +1334,17 @@ fn an_agency_name_must_not_be_empty_blank_or_too_long() {
 
 #[test]
 fn a_region_code_has_six_ascii_digits() {
-    for bad in ["37050", "3705021", "37050a", "３７０５０２", " 370502", ""] {
+    for bad in [
+        "37050",
+        "3705021",
+        "37050a",
+        "３７０５０２",
+        " 370502",
+        "",
+        "370502\n",
+        "370502\r\n",
+        "\n370502",
+    ] {
         let err = assert_constraint(
             &example_with("/agency/region_code", json!(bad)),
             "/agency/region_code",
@@ -1465,9 +1475,9 @@ fn title_at(path: &[&str]) -> String {
         .to_owned()
 }
 
-/// The schema's `description` of the field at `path`.
+/// The schema's English explanation (`$comment`) of the field at `path`.
 fn description_at(path: &[&str]) -> String {
-    field_schema(path)["description"]
+    field_schema(path)["$comment"]
         .as_str()
         .unwrap_or_default()
         .to_owned()
@@ -1652,15 +1662,10 @@ fn table_three_has_the_official_7_column_labels() {
     let schema = ogi_report::schema::report_schema();
     let row = &schema["$defs"]["ApplicantRow"];
     assert_eq!(row["title"], "申请人情况");
-    assert!(
-        row["description"]
-            .as_str()
-            .unwrap()
-            .contains("法人或其他组织")
-    );
+    assert!(row["$comment"].as_str().unwrap().contains("法人或其他组织"));
     // The rule printed in the header cell.
     assert!(
-        schema["$defs"]["Applications"]["description"]
+        schema["$defs"]["Applications"]["$comment"]
             .as_str()
             .unwrap()
             .contains("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")
@@ -1894,4 +1899,30 @@ fn the_readme_limits_table_is_up_to_date() {
         &readme_limits_table(),
         "OGI_REPORT_BLESS=1 cargo test --test model",
     );
+}
+
+/// White space to some validator: Unicode's `White_Space` (Rust's `\s`), with ECMAScript's
+/// U+FEFF and Python's U+001C to U+001F (`tests/frontend/dialect.*` compares ajv and Python on
+/// every code point).
+const WHITE_SPACE_ANYWHERE: &[u32] = &[
+    0x9, 0xa, 0xb, 0xc, 0xd, 0x1c, 0x1d, 0x1e, 0x1f, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001,
+    0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f,
+    0x205f, 0x3000, 0xfeff,
+];
+
+#[test]
+fn a_name_is_blank_exactly_when_every_validator_sees_only_white_space() {
+    use validator::Validate;
+    for code in (0..0x11_0000u32).filter(|c| *c < 0x1_0000 || c % 61 == 0) {
+        let Some(c) = char::from_u32(code) else {
+            continue;
+        };
+        let agency = Agency::new(c.to_string(), AgencyKind::Other);
+        let blank = WHITE_SPACE_ANYWHERE.contains(&code);
+        assert_eq!(
+            agency.validate().is_err(),
+            blank,
+            "U+{code:04X}: the crate's not-blank check disagrees with ajv and Python"
+        );
+    }
 }

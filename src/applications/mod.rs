@@ -65,6 +65,8 @@ count_table! {
         /// # 总计
         ///
         /// Total of the row, as reported: natural persons plus the five organisation columns.
+        ///
+        /// 说明：照录报告所印数字，应等于自然人与法人或其他组织五列之和。
         pub total: u32,
     }
 }
@@ -291,6 +293,18 @@ count_table! {
 
 /// The number of columns of table 三 (the cells of an [`ApplicantRow`]).
 pub const COLUMNS: usize = 7;
+
+/// The group header printed over the five middle columns of table 三.
+pub const ORGANISATION_GROUP: &str = "法人或其他组织";
+
+/// The columns (wire names) under [`ORGANISATION_GROUP`], in template order.
+pub const ORGANISATION_COLUMNS: [&str; 5] = [
+    "commercial_enterprise",
+    "research_institution",
+    "social_welfare_organization",
+    "legal_service_organization",
+    "other_organization",
+];
 
 impl Outcomes {
     /// The number of result rows: every row but （七）总计, that is 21 with the three sub-rows

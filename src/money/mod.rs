@@ -307,7 +307,7 @@ impl JsonSchema for Amount {
             "type": "number",
             "minimum": 0,
             "title": "金额",
-            "description": "An exact, non-negative decimal amount of money, written as a plain JSON number (e.g. 12.5). Read digit by digit, never through binary floating point; at most 28 decimal places."
+            "description": "An exact, non-negative decimal amount of money, written as a plain JSON number (e.g. 12.5). Read digit by digit, never through binary floating point; at most 28 decimal places.\n\n说明：非负金额，照录报告所印数字（可有小数）。"
         })
     }
 }

@@ -99,6 +99,24 @@ pub enum MoneyUnit {
     Unspecified,
 }
 
+impl MoneyUnit {
+    /// Every unit, in wire order.
+    pub const ALL: [MoneyUnit; 3] = [
+        MoneyUnit::Yuan,
+        MoneyUnit::TenThousandYuan,
+        MoneyUnit::Unspecified,
+    ];
+
+    /// The unit's name in Chinese, as an entry form lists it (`schema/ui.json`).
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            MoneyUnit::Yuan => "元",
+            MoneyUnit::TenThousandYuan => "万元",
+            MoneyUnit::Unspecified => "未注明单位",
+        }
+    }
+}
+
 /// # 采购总金额
 ///
 /// An amount with the unit the document printed.

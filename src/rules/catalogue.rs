@@ -163,6 +163,53 @@ pub struct Rule {
     /// says.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub narrative: Option<Narrative>,
+    /// The constants and conditions a rule that is not linear checks with, as data (a
+    /// threshold, the deadline per agency kind, the agency kinds and region codes it applies
+    /// to), so that other implementations read them rather than copy them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parameters: Option<Parameters>,
+}
+
+/// The data of a rule that is not linear ([`Rule::parameters`]); each rule fills the members
+/// it uses.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Parameters {
+    /// `proactive_disclosure.fee_unit`: the largest plausible administrative-fees amount, in
+    /// 万元.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub threshold_10k_yuan: Option<u64>,
+    /// `report.publication_deadline`: the deadline of each agency kind that has one, as a day
+    /// of the year after the report year.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub deadlines: Vec<Deadline>,
+    /// `report.outdated_template`: the current edition, expected from its first year on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub current_edition: Option<FormatVersion>,
+    /// `report.outdated_template`: the first report year of the current edition.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from_year: Option<u16>,
+    /// `proactive_disclosure.rule_making_power`: agency kinds without rule-making power.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub kinds_without_power: Vec<crate::AgencyKind>,
+    /// `proactive_disclosure.rule_making_power`: a region code ending otherwise is county
+    /// level (no rule-making power) ...
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub above_county_suffix: Option<&'static str>,
+    /// ... except for these agency kinds.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub county_level_exempt_kinds: Vec<crate::AgencyKind>,
+}
+
+/// The publication deadline of an agency kind: `month`/`day` of the year after the report year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Deadline {
+    /// The agency kind.
+    pub kind: crate::AgencyKind,
+    /// The month (1–12).
+    pub month: u32,
+    /// The day of the month.
+    pub day: u32,
 }
 
 impl Rule {
@@ -187,6 +234,15 @@ impl Rule {
             description_en: descriptions[1],
             linear: None,
             narrative: narrative_of(id),
+            parameters: None,
+        }
+    }
+
+    /// The same rule, with its constants and conditions as data.
+    pub(super) fn with_parameters(self, parameters: Parameters) -> Rule {
+        Rule {
+            parameters: Some(parameters),
+            ..self
         }
     }
 

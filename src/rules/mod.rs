@@ -43,8 +43,8 @@ mod thresholds;
 mod wording;
 
 pub use catalogue::{
-    Basis, BasisKind, Enforcement, ForEach, Linear, Relation, Rule, Scope, Term, Which, catalogue,
-    catalogue_json, rule,
+    Basis, BasisKind, Deadline, Enforcement, ForEach, Linear, Parameters, Relation, Rule, Scope,
+    Term, Which, catalogue, catalogue_json, rule,
 };
 pub use checks::FEE_UNIT_THRESHOLD_10K_YUAN;
 pub use id::{RuleId, UnknownRuleId};

@@ -1,7 +1,7 @@
 //! `proactive_disclosure.fee_unit` (2021 table 二): an amount in 万元 that looks like 元.
 
 use super::issue;
-use crate::rules::catalogue::{Basis, BasisKind, Rule};
+use crate::rules::catalogue::{Basis, BasisKind, Parameters, Rule};
 use crate::rules::{Context, Issue, Quantity, RuleId, Severity};
 use crate::{Amount, FormatVersion};
 
@@ -24,6 +24,10 @@ pub(super) fn rule() -> Rule {
         ],
     )
     .for_edition(FormatVersion::V2021)
+    .with_parameters(Parameters {
+        threshold_10k_yuan: Some(FEE_UNIT_THRESHOLD_10K_YUAN),
+        ..Parameters::default()
+    })
 }
 
 pub(super) fn check(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>) {

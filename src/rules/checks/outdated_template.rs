@@ -2,7 +2,7 @@
 
 use super::issue;
 use crate::FormatVersion;
-use crate::rules::catalogue::{Basis, BasisKind, Rule};
+use crate::rules::catalogue::{Basis, BasisKind, Parameters, Rule};
 use crate::rules::{Context, Issue, RuleId, Severity};
 
 pub(super) fn rule() -> Rule {
@@ -20,6 +20,11 @@ pub(super) fn rule() -> Rule {
         ],
     )
     .for_edition(FormatVersion::V2019)
+    .with_parameters(Parameters {
+        current_edition: Some(FormatVersion::V2021),
+        from_year: Some(FormatVersion::V2021.first_year()),
+        ..Parameters::default()
+    })
 }
 
 pub(super) fn check(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>) {

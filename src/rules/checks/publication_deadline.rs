@@ -1,7 +1,10 @@
 //! `report.publication_deadline`: Art. 49's dates.
 
 use super::issue;
-use crate::rules::catalogue::{Basis, BasisKind, Rule};
+use chrono::Datelike;
+
+use crate::AgencyKind;
+use crate::rules::catalogue::{Basis, BasisKind, Deadline, Parameters, Rule};
 use crate::rules::{Context, Issue, RuleId, Severity};
 
 pub(super) fn rule() -> Rule {
@@ -18,6 +21,21 @@ pub(super) fn rule() -> Rule {
             "Art. 49: departments (and the general office reporting as an agency) publish by 31 January of the next year, a government's own report by 31 March; townships and other bodies have no statutory date. Checked only when published_on is given.",
         ],
     )
+    .with_parameters(Parameters {
+        deadlines: AgencyKind::ALL
+            .into_iter()
+            .filter_map(|kind| {
+                // Any year gives the month and day: they are the same every year.
+                let date = kind.deadline(2000)?;
+                Some(Deadline {
+                    kind,
+                    month: date.month(),
+                    day: date.day(),
+                })
+            })
+            .collect(),
+        ..Parameters::default()
+    })
 }
 
 pub(super) fn check(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>) {

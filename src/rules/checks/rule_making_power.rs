@@ -3,7 +3,7 @@
 use super::issue;
 use crate::AgencyKind;
 use crate::cells::{counts_of, pointers_of};
-use crate::rules::catalogue::{Basis, Rule};
+use crate::rules::catalogue::{Basis, Parameters, Rule};
 use crate::rules::{Context, Issue, RuleId, Severity};
 
 pub(super) fn rule() -> Rule {
@@ -17,23 +17,38 @@ pub(super) fn rule() -> Rule {
             "Rules (规章) counts are non-zero for a body without rule-making power: a township (agency kind `township`), or a body whose region code is county level (its last two digits are not 00). Only governments of provinces and of cities divided into districts, and State Council departments, make rules.",
         ],
     )
+    .with_parameters(Parameters {
+        kinds_without_power: WITHOUT_POWER.to_vec(),
+        above_county_suffix: Some(ABOVE_COUNTY_SUFFIX),
+        county_level_exempt_kinds: COUNTY_LEVEL_EXEMPT.to_vec(),
+        ..Parameters::default()
+    })
 }
+
+/// Agency kinds without rule-making power.
+const WITHOUT_POWER: [AgencyKind; 1] = [AgencyKind::Township];
+
+/// How the region code of a body above county level ends.
+const ABOVE_COUNTY_SUFFIX: &str = "00";
+
+/// Kinds a county-level region code says nothing about (Art. 54 organisations and others).
+const COUNTY_LEVEL_EXEMPT: [AgencyKind; 1] = [AgencyKind::Other];
 
 /// Whether a region code is of county level (its last two digits are not 00).
 fn is_county_level(region_code: &str) -> bool {
-    !region_code.ends_with("00")
+    !region_code.ends_with(ABOVE_COUNTY_SUFFIX)
 }
 
 pub(super) fn check(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>) {
     let agency = &cx.report.agency;
     let county_level = agency.region_code.as_deref().is_some_and(is_county_level);
-    let (reason_pointer, reason_zh, reason_en) = if agency.kind == AgencyKind::Township {
+    let (reason_pointer, reason_zh, reason_en) = if WITHOUT_POWER.contains(&agency.kind) {
         (
             "/agency/kind",
             "乡镇、街道",
             "a township or sub-district office",
         )
-    } else if county_level && agency.kind != AgencyKind::Other {
+    } else if county_level && !COUNTY_LEVEL_EXEMPT.contains(&agency.kind) {
         (
             "/agency/region_code",
             "县级机关（区划代码末两位不为 00）",

@@ -1,0 +1,211 @@
+// The rules that are not linear and not about prose, ported from the crate's checks
+// (src/rules/checks/*.rs): their constants and conditions come from the catalogue's
+// `parameters` (threshold, deadline per kind, kinds and region codes, current edition).
+import { compareDecimal } from "./decimal.mjs";
+import { cellLabel } from "./labels.mjs";
+
+/** The exact digits of the amount at `pointer` (lossless when the report was read with `parseExact`). */
+const amount = (report, digits, pointer) => {
+  const value = pointer.split("/").slice(1).reduce((v, k) => v?.[k], report);
+  if (value === undefined || value === null) return undefined;
+  return digits?.get(pointer) ?? String(value);
+};
+
+/** An amount in an issue: its value as a number, and its exact digits for printing. */
+export class Digits {
+  constructor(text) {
+    this.text = text;
+  }
+  valueOf() {
+    return Number(this.text);
+  }
+  toJSON() {
+    return Number(this.text);
+  }
+}
+
+/** An issue; `zh`/`en` are the message after the rule's title, as the crate words it. */
+const issue = (rule, paths, [zh, en], expected, actual) => {
+  const out = { rule: rule.id, severity: rule.severity, paths };
+  if (expected !== undefined) Object.assign(out, { expected, actual });
+  out.message_zh = `${rule.title_zh}：${zh}`;
+  out.message_en = `${rule.title_en}: ${en}`;
+  return out;
+};
+
+const label = (context, pointer) => cellLabel(context.schema, context.report.format_version, pointer);
+
+/** The edition of table 三's （六）其他处理: three sub-rows (2021) or one row (2019). */
+const otherHandlingEdition = (report) =>
+  "total" in (report.applications?.outcomes?.other_handling ?? {}) ? "2019" : "2021";
+
+/** Whether the report's table 二 is the 2021 table. */
+const isTable2021 = (report) => "administrative_fees_10k_yuan" in (report.proactive_disclosure ?? {});
+
+export const CHECKS = {
+  "figures.non_negative": () => [], // enforced by the types and the schema: nothing to check
+
+  "proactive_disclosure.rule_making_power": (rule, context) => {
+    const { report, cells } = context;
+    const p = rule.parameters;
+    const agency = report.agency ?? {};
+    const code = agency.region_code;
+    const countyLevel = typeof code === "string" && !code.endsWith(p.above_county_suffix);
+    let reason;
+    let because;
+    if (p.kinds_without_power.includes(agency.kind)) {
+      reason = "/agency/kind";
+      because = ["乡镇、街道", "a township or sub-district office"];
+    } else if (countyLevel && !p.county_level_exempt_kinds.includes(agency.kind)) {
+      reason = "/agency/region_code";
+      because = [`县级机关（区划代码末两位不为 ${p.above_county_suffix}）`, `a county-level body (region code not ending in ${p.above_county_suffix})`];
+    } else return [];
+    const rules = [...cells.entries()]
+      .filter(([pointer]) => pointer.startsWith("/proactive_disclosure/rules/"))
+      .filter(([pointer]) => (pointer.split("/").slice(1).reduce((v, k) => v?.[k], report) ?? 0) !== 0)
+      .map(([pointer]) => pointer);
+    if (rules.length === 0) return [];
+    const labels = rules.map((pointer) => label(context, pointer));
+    return [
+      issue(rule, [...rules, reason], [
+        `${labels.join("、")} 不为 0，但报告机关是${because[0]}，通常没有规章制定权。`,
+        `${labels.join(", ")} is not 0, but the agency is ${because[1]}, which usually has no rule-making power.`,
+      ]),
+    ];
+  },
+
+  "proactive_disclosure.fee_unit": (rule, context) => {
+    const { report, digits } = context;
+    if (!isTable2021(report)) return [];
+    const pointer = "/proactive_disclosure/administrative_fees_10k_yuan";
+    const value = amount(report, digits, pointer);
+    const threshold = String(rule.parameters.threshold_10k_yuan);
+    if (value === undefined || compareDecimal(value, threshold) <= 0) return [];
+    const name = label(context, pointer);
+    return [
+      issue(
+        rule,
+        [pointer],
+        [`${name} 为 ${value} 万元，超过 ${threshold} 万元，疑似按元填写。`, `${name} is ${value} 万元, above ${threshold} 万元; it was probably written in 元.`],
+        new Digits(threshold),
+        new Digits(value),
+      ),
+    ];
+  },
+
+  "other_matters.fee_notices": (rule, context) => {
+    const { report, cells } = context;
+    if (otherHandlingEdition(report) !== "2021") return [];
+    const dropped = "/applications/outcomes/other_handling/fee_not_paid/total";
+    const fees = report.other_matters?.processing_fees;
+    let notices = 0;
+    let noticesPointer = "/other_matters/processing_fees";
+    if (fees != null) {
+      if (fees.notices_issued == null) return [];
+      notices = fees.notices_issued;
+      noticesPointer = "/other_matters/processing_fees/notices_issued";
+    }
+    const count = cells.get(dropped) ?? 0;
+    if (count === 0 || notices > 0) return [];
+    const name = label(context, dropped);
+    return [
+      issue(rule, [dropped, noticesPointer], [
+        `${name} 为 ${count}，但第六部分未报告发出收费通知。`,
+        `${name} is ${count}, but section 六 reports no fee notice issued.`,
+      ]),
+    ];
+  },
+
+  "other_matters.fees_collected": (rule, context) => {
+    const { report, digits } = context;
+    const collectedPointer = "/other_matters/processing_fees/collected_yuan";
+    const billedPointer = "/other_matters/processing_fees/notices_total_yuan";
+    const collected = amount(report, digits, collectedPointer);
+    const billed = amount(report, digits, billedPointer);
+    if (collected === undefined || billed === undefined || compareDecimal(collected, billed) <= 0) return [];
+    const [c, b] = [label(context, collectedPointer), label(context, billedPointer)];
+    return [
+      issue(
+        rule,
+        [collectedPointer, billedPointer],
+        [`${c} 为 ${collected} 元，超过${b} ${billed} 元。`, `${c} is ${collected} 元, more than ${b} ${billed} 元.`],
+        new Digits(billed),
+        new Digits(collected),
+      ),
+    ];
+  },
+
+  "report.publication_deadline": (rule, { report }) => {
+    const deadline = rule.parameters.deadlines.find((d) => d.kind === report.agency?.kind);
+    if (!deadline || typeof report.published_on !== "string") return [];
+    const pad = (n) => String(n).padStart(2, "0");
+    const limit = `${String(report.year + 1).padStart(4, "0")}-${pad(deadline.month)}-${pad(deadline.day)}`;
+    if (report.published_on <= limit) return [];
+    const on = report.published_on;
+    return [
+      issue(rule, ["/published_on", "/agency/kind"], [
+        `发布日期 ${on} 晚于《条例》第四十九条规定的 ${limit}。`,
+        `published on ${on}, after the Art. 49 deadline of ${limit}.`,
+      ]),
+    ];
+  },
+
+  "report.mixed_editions": (rule, { report }) => {
+    const [table3, document] = [otherHandlingEdition(report), report.format_version];
+    if (table3 === document) return [];
+    return [
+      issue(rule, ["/applications/outcomes/other_handling", "/format_version"], [
+        `表三「（六）其他处理」按 ${table3} 年版填报，而报告（表二）为 ${document} 年版。`,
+        `table 3 （六） other handling follows the ${table3} edition, but the document (table 2) follows the ${document} edition.`,
+      ]),
+    ];
+  },
+
+  "report.outdated_template": (rule, { report }) => {
+    const p = rule.parameters;
+    if (report.format_version === p.current_edition || report.year < p.from_year) return [];
+    const [year, first] = [report.year, p.from_year];
+    return [
+      issue(rule, ["/format_version", "/year"], [
+        `${year} 年度报告的表二仍按 ${report.format_version} 年版填报，${first} 年度起应使用 ${p.current_edition} 年版。`,
+        `the report on ${year} prints the ${report.format_version} table 2; reports on ${first} onward use the ${p.current_edition} edition.`,
+      ]),
+    ];
+  },
+
+  "blank_cells.totals": (rule, { report, isTotal }) => {
+    const out = [];
+    for (const [table, number, prefix] of [["三", 3, "/applications/"], ["四", 4, "/review_and_litigation/"]]) {
+      const blank = (report.blank_cells ?? []).filter((p) => p.startsWith(prefix) && isTotal(p));
+      if (blank.length === 0) continue;
+      const count = blank.length;
+      out.push(
+        issue(rule, blank, [
+          `表${table}有 ${count} 个总计单元格留空，已按其各项之和核对。`,
+          `${count} total cells of table ${number} were left blank; they were checked as the sums of their parts.`,
+        ]),
+      );
+    }
+    return out;
+  },
+};
+
+/** The issue of `continuity.comparable` when `previous` is not last year's report of the same agency. */
+export function incomparable(rule, report, previous) {
+  const consecutive = previous.year + 1 === report.year;
+  const a = report.agency ?? {};
+  const b = previous.agency ?? {};
+  const sameRegion = a.region_code != null && a.region_code === b.region_code;
+  const sameAgency = a.name === b.name || (sameRegion && a.kind === b.kind);
+  if (consecutive && sameAgency) return null;
+  const pointer = consecutive ? "/agency/name" : "/year";
+  const expected = report.year - 1;
+  const [zh, en] = consecutive
+    ? [
+        `上年报告的机关为“${b.name}”，与本报告“${a.name}”不同，行政区划代码与机关类型也不全相同`,
+        `last year's report is by “${b.name}”, not “${a.name}”, and its region code and kind of agency do not both match`,
+      ]
+    : [`上年报告的年度为 ${previous.year}，而非 ${expected}`, `the previous report is for ${previous.year}, not ${expected}`];
+  const found = issue(rule, [pointer], [`${zh}，未作跨年度衔接检查。`, `${en}; the continuity rules were not checked.`]);
+  return { rule: found.rule, severity: found.severity, paths: found.paths, previous_paths: [pointer], message_zh: found.message_zh, message_en: found.message_en };
+}
