@@ -1,10 +1,11 @@
 // The reference entry form (form/) in headless Chromium: it loads the seed example and finds no
 // issue; changing one cell of table 三 marks that cell with the Chinese message; 计算总计 fills
 // the row's 总计; the exported JSON of the unchanged seed equals the seed (amounts' digits
-// included) and the crate reads it with no issue. Screenshots land in docs/.
+// included) and the crate reads it with no issue. Screenshots land in target/screenshots/;
+// with OGI_REPORT_BLESS=1 they replace the committed ones in docs/ (shown in the README).
 //   node form.mjs   (CHROMIUM: the browser, from `bash .ci/chromium`; OGI_REPORT_BIN: the CLI)
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { dirname, extname, join, normalize } from "node:path";
@@ -13,6 +14,10 @@ import { chromium } from "playwright-core";
 import { parseExact } from "../../js/src/index.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+// Screenshots: into target/ on every run, into the committed docs/ only when asked.
+const shots = process.env.OGI_REPORT_BLESS ? join(root, "docs") : join(root, "target", "screenshots");
+mkdirSync(shots, { recursive: true });
+const shot = (name) => join(shots, name);
 const seed = "examples/reports/dongying-district-office-2023.json";
 const types = { ".html": "text/html", ".mjs": "text/javascript", ".css": "text/css", ".json": "application/json" };
 
@@ -60,7 +65,7 @@ try {
   const rows = await page.$$eval("#table-3 tbody tr", (nodes) => nodes.filter((n) => n.querySelector("input")).length);
   ok(rows === 25, `table 三 has its 25 rows of 7 cells (${rows})`);
   ok((await page.getAttribute("body", "data-issues")) === "0", "the seed example has no issue");
-  await page.screenshot({ path: join(root, "docs/entry-form.png"), fullPage: false });
+  await page.screenshot({ path: shot("entry-form.png"), fullPage: false });
 
   const cell = '[data-pointer="/applications/new_received/natural_person"]';
   const before = Number(await page.inputValue(cell));
@@ -71,7 +76,7 @@ try {
   ok(/[\u4e00-\u9fff]/.test(message) && message.includes("收支平衡"), `the cell shows the Chinese message (${message})`);
   // Table 三 under the sticky toolbar, its header in view.
   await page.$eval("#table-3", (table) => window.scrollTo(0, table.getBoundingClientRect().top + window.scrollY - 140));
-  await page.screenshot({ path: join(root, "docs/entry-form-error.png"), fullPage: false });
+  await page.screenshot({ path: shot("entry-form-error.png"), fullPage: false });
 
   await page.click("#fill-totals");
   const total = Number(await page.inputValue('[data-pointer="/applications/new_received/total"]'));
