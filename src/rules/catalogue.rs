@@ -38,9 +38,12 @@ pub struct Basis {
     pub reference: &'static str,
 }
 
-/// What a rule compares: one report, or a report with the same agency's previous one.
+/// What a rule compares: one report, a report with the same agency's previous one, what a
+/// published report must say, or a report against those of the bodies under it. More scopes
+/// may come (a match needs a wildcard arm).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Scope {
     /// Checked by [`Report::check`](crate::Report::check).
     Report,
