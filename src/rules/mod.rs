@@ -67,7 +67,7 @@ pub(crate) struct Context<'a> {
     /// Last year's report, its cells and layout, for the checks across years.
     previous: Option<(&'a Report, Vec<i64>, Layout)>,
     /// The figures its prose restates.
-    said: Statements,
+    said: Statements<'a>,
 }
 
 impl<'a> Context<'a> {
