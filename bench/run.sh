@@ -45,7 +45,8 @@ measure() {
     # validate exits 1 when a report has errors (a quarter of the batch has): expected.
     [ "$status" -eq 1 ] && [ "$name" = validate ] || { cat "$work/$name.err" >&2; exit 1; }
   }
-  awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }' "$work/$name.time" >"$work/$name.result"
+  # GNU time puts "Command exited with non-zero status 1" first: the figures are the last line.
+  tail -n 1 "$work/$name.time" | awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }' >"$work/$name.result"
 }
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
