@@ -1,10 +1,14 @@
 //! A realistic batch of varied reports, the same every run: used by the benchmarks and by
-//! `examples/make_batch.rs` (which writes it as NDJSON for the command line).
+//! `bench/src/bin/make_batch.rs` (which writes it as NDJSON for the command line).
 
 use ogi_report::Report;
 
-/// The valid report every generated one starts from.
-const BASE: &str = "tests/vectors/valid/county-department-2024.json";
+/// The valid report every generated one starts from (6.1 KB of compact JSON).
+pub const BASE: &str = "tests/vectors/valid/county-department-2024.json";
+
+/// The example report, a base for example-sized batches (13.8 KB of compact JSON, mostly prose).
+#[allow(dead_code)] // used by make_batch only
+pub const EXAMPLE: &str = "examples/reports/dongying-district-office-2023.json";
 
 /// A small deterministic generator (no dependency, same batch every run).
 struct Lcg(u64);
@@ -22,8 +26,14 @@ impl Lcg {
 /// `count` varied reports: counts of tables 三 and 四 redrawn, totals and the text of 一（二）
 /// made to agree, so three in four are consistent (no issue at all); every fourth has one cell
 /// off by a few (errors, as in a report with a typing mistake).
+#[allow(dead_code)] // used by the criterion benches only
 pub fn reports(count: usize) -> impl Iterator<Item = Report> {
-    let base = Report::from_json_str(&std::fs::read_to_string(BASE).expect("base report"))
+    reports_from(BASE, count)
+}
+
+/// [`reports`], varied from the report at `base` (a path relative to the repository's root).
+pub fn reports_from(base: &str, count: usize) -> impl Iterator<Item = Report> {
+    let base = Report::from_json_str(&std::fs::read_to_string(base).expect("base report"))
         .expect("base report parses");
     let mut rng = Lcg(2024);
     (0..count).map(move |i| {

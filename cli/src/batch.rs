@@ -7,6 +7,7 @@
 //! `FILE:LINE`).
 
 use std::io::{self, BufRead, BufReader, Read, Write};
+use std::ops::Range;
 use std::path::Path;
 use std::thread;
 
@@ -57,17 +58,17 @@ pub(crate) fn run(
     let mut reader = BufReader::with_capacity(1 << 16, input);
     let mut outcome = Outcome::Valid;
     let mut line_number = 0;
+    // The lines of a chunk, end to end in one buffer reused from chunk to chunk: after the
+    // first chunk, reading allocates nothing and touches no fresh page.
+    let mut chunk = Chunk::default();
     loop {
-        let mut chunk = Vec::with_capacity(CHUNK_LINES);
-        while chunk.len() < CHUNK_LINES {
-            let mut line = Vec::new();
-            match reader.read_until(b'\n', &mut line) {
-                Ok(0) => break,
-                Ok(_) => {
+        chunk.clear();
+        while chunk.lines.len() < CHUNK_LINES {
+            match chunk.read_line(&mut reader) {
+                Ok(false) => break,
+                Ok(true) => {
                     line_number += 1;
-                    if !line.iter().all(u8::is_ascii_whitespace) {
-                        chunk.push((line_number, line));
-                    }
+                    chunk.keep_unless_blank(line_number);
                 }
                 Err(err) => {
                     let err = LoadError::Read(err);
@@ -81,7 +82,7 @@ pub(crate) fn run(
                 }
             }
         }
-        if chunk.is_empty() {
+        if chunk.lines.is_empty() {
             return Ok(outcome);
         }
         for checked in check_chunk(&chunk, workers, path, previous, args) {
@@ -99,23 +100,87 @@ pub(crate) fn run(
     }
 }
 
+/// Lines read together: their bytes end to end, and each line's number and range.
+#[derive(Default)]
+struct Chunk {
+    bytes: Vec<u8>,
+    lines: Vec<(usize, Range<usize>)>,
+}
+
+impl Chunk {
+    /// Empties the chunk, keeping its buffers.
+    fn clear(&mut self) {
+        self.bytes.clear();
+        self.lines.clear();
+    }
+
+    /// Appends the next line of `reader` (with its `\n`) after the kept lines; `false` at the
+    /// end of the input.
+    fn read_line(&mut self, reader: &mut impl BufRead) -> io::Result<bool> {
+        let start = self.kept_end();
+        self.bytes.truncate(start);
+        loop {
+            let buffer = match reader.fill_buf() {
+                Ok(buffer) => buffer,
+                Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
+                Err(err) => return Err(err),
+            };
+            if buffer.is_empty() {
+                return Ok(self.bytes.len() > start);
+            }
+            match memchr::memchr(b'\n', buffer) {
+                Some(at) => {
+                    self.bytes.extend_from_slice(&buffer[..=at]);
+                    reader.consume(at + 1);
+                    return Ok(true);
+                }
+                None => {
+                    let length = buffer.len();
+                    self.bytes.extend_from_slice(buffer);
+                    reader.consume(length);
+                }
+            }
+        }
+    }
+
+    /// Keeps the line just read as line `number`, unless it is blank.
+    fn keep_unless_blank(&mut self, number: usize) {
+        let range = self.kept_end()..self.bytes.len();
+        if !self.bytes[range.clone()]
+            .iter()
+            .all(u8::is_ascii_whitespace)
+        {
+            self.lines.push((number, range));
+        }
+    }
+
+    /// The end of the last kept line.
+    fn kept_end(&self) -> usize {
+        self.lines.last().map_or(0, |(_, range)| range.end)
+    }
+}
+
 /// Checks the lines of a chunk on `workers` threads; results in line order.
 fn check_chunk(
-    chunk: &[(usize, Vec<u8>)],
+    chunk: &Chunk,
     workers: usize,
     path: &Path,
     previous: Option<&Report>,
     args: &ValidateArgs,
 ) -> Vec<Checked> {
-    let per_worker = chunk.len().div_ceil(workers.max(1)).max(1);
+    let per_worker = chunk.lines.len().div_ceil(workers.max(1)).max(1);
     thread::scope(|scope| {
         let handles: Vec<_> = chunk
+            .lines
             .chunks(per_worker)
             .map(|lines| {
                 scope.spawn(move || {
                     lines
                         .iter()
-                        .map(|(number, line)| check_line(*number, line, path, previous, args))
+                        .map(|(number, range)| {
+                            let line = &chunk.bytes[range.clone()];
+                            check_line(*number, line, path, previous, args)
+                        })
                         .collect::<Vec<_>>()
                 })
             })
@@ -136,11 +201,12 @@ fn check_line(
     args: &ValidateArgs,
 ) -> Checked {
     let mut output = Vec::new();
-    let name = format!("{}:{number}", display_name(path));
+    // `FILE:LINE`, for standard error and human output only.
+    let name = || format!("{}:{number}", display_name(path));
     match Report::from_json_slice(line) {
         Err(err) => {
             let err = LoadError::Parse(err);
-            warn(format_args!("{name}: {err}"));
+            warn(format_args!("{}: {err}", name()));
             if args.format == Format::Json {
                 let _ = write_json_line(&mut output, &FileResult::failed(path, Some(number), &err));
             }
@@ -158,7 +224,7 @@ fn check_line(
             }
             let errors = issues.iter().filter(|issue| issue.is_error()).count();
             let _ = match args.format {
-                Format::Human => write_human(&mut output, &name, &issues, args.lang),
+                Format::Human => write_human(&mut output, &name(), &issues, args.lang),
                 Format::Json => write_json_line(
                     &mut output,
                     &FileResult::checked(path, Some(number), &issues),

@@ -1,6 +1,7 @@
 //! The evaluator of the linear rules: sums and bounds over cells, run from the catalogue.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use std::sync::OnceLock;
@@ -142,8 +143,46 @@ struct Compiled {
     instances: Vec<Instance>,
 }
 
+/// A fast hash of the crate's own JSON Pointers (a word at a time, multiply and rotate): the
+/// cell index is looked up for every figure the prose restates, and SipHash's resistance to
+/// chosen keys is not needed for keys the crate writes itself (lookups of other keys only miss).
+#[derive(Default)]
+struct PointerHasher(u64);
+
+impl Hasher for PointerHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let mut last = [0; 8];
+        let rest = chunks.remainder();
+        last[..rest.len()].copy_from_slice(rest);
+        self.add(u64::from_le_bytes(last) ^ ((rest.len() as u64) << 59));
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl PointerHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+/// A map keyed by JSON Pointers, hashed with [`PointerHasher`].
+type PointerMap<V> = HashMap<String, V, BuildHasherDefault<PointerHasher>>;
+
 /// Index of every count cell of a report by JSON Pointer, per layout.
-static CELL_INDEX: LazyLock<Vec<HashMap<String, usize>>> = LazyLock::new(|| {
+static CELL_INDEX: LazyLock<Vec<PointerMap<usize>>> = LazyLock::new(|| {
     LAYOUTS
         .iter()
         .map(|layout| {

@@ -76,7 +76,7 @@ pub(crate) struct Context<'a> {
     /// Last year's report, its cells and layout, for the checks across years.
     previous: Option<(&'a Report, Vec<i64>, Layout)>,
     /// The figures its prose restates.
-    said: Statements,
+    said: Statements<'a>,
     /// The reports of the bodies under it, for the checks of a region.
     children: &'a [Report],
 }

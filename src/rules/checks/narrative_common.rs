@@ -59,7 +59,7 @@ fn fee_collected(cx: &Context<'_>) -> Option<Quantity> {
 /// could have meant.
 fn restatement_issue(
     rule: &'static Rule,
-    statement: &Statement,
+    statement: &Statement<'_>,
     paths: Vec<String>,
     (expected, stated): (Quantity, Quantity),
     table: &[(String, String, Quantity)],
@@ -101,14 +101,14 @@ fn restatement_issue(
 /// An issue of `rule` on `statement`, with its quote and offset.
 pub(super) fn quoted(
     rule: &'static Rule,
-    statement: &Statement,
+    statement: &Statement<'_>,
     paths: Vec<String>,
     expected_actual: Option<(Quantity, Quantity)>,
     message_zh: String,
     message_en: String,
 ) -> Issue {
     let mut issue = super::issue(rule, paths, expected_actual, message_zh, message_en);
-    issue.quote = Some(statement.quote.clone());
-    issue.offset = Some(statement.offset);
+    issue.quote = Some(statement.quote.to_owned());
+    issue.offset = Some(statement.offset());
     issue
 }

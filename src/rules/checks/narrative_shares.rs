@@ -64,7 +64,7 @@ fn share_agrees(count: u64, whole: i64, scaled: u128, decimals: u32) -> bool {
 fn share_issue(
     rule: &'static Rule,
     cx: &Context<'_>,
-    statement: &Statement,
+    statement: &Statement<'_>,
     sum: &[&str],
     whole: i64,
 ) -> Issue {

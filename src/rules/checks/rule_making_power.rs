@@ -2,7 +2,8 @@
 
 use super::issue;
 use crate::AgencyKind;
-use crate::cells::{counts_of, pointers_of};
+use crate::cells::{Cells, counts_of, pointers_of};
+use crate::proactive_disclosure::ProactiveDisclosure;
 use crate::rules::catalogue::{Basis, Parameters, Rule};
 use crate::rules::{Context, Issue, RuleId, Severity};
 
@@ -39,6 +40,21 @@ fn is_county_level(region_code: &str) -> bool {
     !region_code.ends_with(ABOVE_COUNTY_SUFFIX)
 }
 
+/// The pointers of the cells of the rules row (`/proactive_disclosure/rules/…`) that are not
+/// 0; built only when one is not (most bodies without the power report none).
+fn non_zero_cells(rules: &impl Cells) -> Vec<String> {
+    let counts = counts_of(rules);
+    if counts.iter().all(|&count| count == 0) {
+        return Vec::new();
+    }
+    pointers_of(rules, "/proactive_disclosure/rules")
+        .into_iter()
+        .zip(counts)
+        .filter(|&(_, count)| count != 0)
+        .map(|(pointer, _)| pointer)
+        .collect()
+}
+
 pub(super) fn check(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>) {
     let agency = &cx.report.agency;
     let county_level = agency.region_code.as_deref().is_some_and(is_county_level);
@@ -57,17 +73,10 @@ pub(super) fn check(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>)
     } else {
         return;
     };
-    let table = &cx.report.proactive_disclosure;
-    let pointers = pointers_of(table, "/proactive_disclosure");
-    let counts = counts_of(table);
-    let cells: Vec<String> = pointers
-        .into_iter()
-        .zip(counts)
-        .filter(|(pointer, count)| {
-            pointer.starts_with("/proactive_disclosure/rules/") && *count != 0
-        })
-        .map(|(pointer, _)| pointer)
-        .collect();
+    let cells = match &cx.report.proactive_disclosure {
+        ProactiveDisclosure::V2021(table) => non_zero_cells(&table.rules),
+        ProactiveDisclosure::V2019(table) => non_zero_cells(&table.rules),
+    };
     if cells.is_empty() {
         return;
     }

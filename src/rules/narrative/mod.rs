@@ -54,9 +54,10 @@ impl Place {
     }
 }
 
-/// One figure restated in a text, with the words that state it.
+/// One figure restated in a text, with the words that state it (borrowed from the report:
+/// most statements agree with the tables, and only an issue copies its words).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Statement {
+pub(crate) struct Statement<'a> {
     /// The text it is in.
     pub(crate) place: Place,
     /// The figure it restates (see [`figures`]).
@@ -66,29 +67,38 @@ pub(crate) struct Statement {
     /// What it says.
     pub(crate) value: Value,
     /// The words, as written.
-    pub(crate) quote: String,
-    /// Where they start in the text, in characters.
-    pub(crate) offset: usize,
+    pub(crate) quote: &'a str,
+    /// The text they are in.
+    text: &'a str,
+    /// The byte where they start in the text.
+    start: usize,
     /// The words of the claim that implies the figure (均获维持), if a claim does.
     pub(crate) claim: Option<&'static str>,
 }
 
+impl Statement<'_> {
+    /// Where the words start in the text, in characters (counted only for an issue).
+    pub(crate) fn offset(&self) -> usize {
+        self.text[..self.start].chars().count()
+    }
+}
+
 /// Every figure restated in the text of sections 一 and 六, in document order.
 #[derive(Debug, Default)]
-pub(crate) struct Statements {
+pub(crate) struct Statements<'a> {
     /// The statements, in document order.
-    pub(crate) all: Vec<Statement>,
+    pub(crate) all: Vec<Statement<'a>>,
 }
 
 /// Scans every text of the report once: sections 一, 六 and 五, the preamble and closing, and
 /// the notes of tables 二 to 四.
-pub(crate) fn statements(report: &Report) -> Statements {
+pub(crate) fn statements<'a>(report: &'a Report) -> Statements<'a> {
     let mut found = Statements::default();
     let scope = scan::Scope {
         year: report.year,
         agency: &report.agency.name,
     };
-    let mut visit = |place: Place, text: &str| {
+    let mut visit = |place: Place, text: &'a str| {
         for hit in scan::scan(text, scope) {
             let Some((rule, figure)) = figure(&hit.figure) else {
                 continue;
@@ -98,8 +108,9 @@ pub(crate) fn statements(report: &Report) -> Statements {
                 figure,
                 rule,
                 value: hit.value,
-                quote: text[hit.start..hit.end].to_owned(),
-                offset: text[..hit.start].chars().count(),
+                quote: &text[hit.start..hit.end],
+                text,
+                start: hit.start,
                 claim: hit.claim,
             });
         }
@@ -177,12 +188,12 @@ pub(crate) fn statements(report: &Report) -> Statements {
 
 /// Scans one text section: its introduction, its named parts, then its additional parts.
 /// `section` is the section's pointer (`/overview`); part names are their serde names.
-fn scan_section(
-    visit: &mut impl FnMut(Place, &str),
+fn scan_section<'a>(
+    visit: &mut impl FnMut(Place, &'a str),
     section: &'static str,
-    introduction: Option<&str>,
-    named: &[(&'static str, &Option<TextPart>)],
-    additional: &[TextPart],
+    introduction: Option<&'a str>,
+    named: &[(&'static str, &'a Option<TextPart>)],
+    additional: &'a [TextPart],
 ) {
     if let Some(text) = introduction {
         let place = Place {
@@ -207,12 +218,12 @@ fn scan_section(
     }
 }
 
-fn scan_part(
-    visit: &mut impl FnMut(Place, &str),
+fn scan_part<'a>(
+    visit: &mut impl FnMut(Place, &'a str),
     section: &'static str,
     part_name: Option<&'static str>,
     index: Option<usize>,
-    part: Option<&TextPart>,
+    part: Option<&'a TextPart>,
 ) {
     let Some(part) = part else { return };
     let place = |field| Place {

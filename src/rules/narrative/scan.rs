@@ -281,10 +281,17 @@ fn phrase_of(
     let before = clause_before(lead);
     let near = strip_connectors(before);
     let after = clause_after(tail);
+    // Whether the clause is in scope does not depend on the phrase: decided once, when the
+    // first phrase needs it.
+    let mut scope = None;
     let phrase = candidates(near)
         .map(|index| &PHRASES[index])
         .filter(|phrase| phrase.unit == unit)
-        .find(|phrase| reads(phrase, near, before, after, cx))?;
+        .find(|phrase| {
+            reads(phrase, near, before, after, || {
+                *scope.get_or_insert_with(|| in_scope(before, cx))
+            })
+        })?;
     let figure = match phrase.figure.strip_prefix("{group}") {
         None => phrase.figure.to_owned(),
         Some(rest) => format!("{}{rest}", group_named_last(sentence_before(lead))?),
@@ -293,8 +300,15 @@ fn phrase_of(
 }
 
 /// Whether `phrase` reads a number with `before` and `after` as its clause (and `near` the
-/// words right before it, connectors skipped).
-fn reads(phrase: &Phrase, near: &str, before: &str, after: &str, cx: Scope<'_>) -> bool {
+/// words right before it, connectors skipped); `in_scope` says whether `before` is in the
+/// report's scope.
+fn reads(
+    phrase: &Phrase,
+    near: &str,
+    before: &str,
+    after: &str,
+    in_scope: impl FnOnce() -> bool,
+) -> bool {
     let (clause, next) = match phrase.side {
         Side::Before => (before, ends_next_to(near, phrase.next_to)),
         Side::After => (
@@ -306,7 +320,7 @@ fn reads(phrase: &Phrase, near: &str, before: &str, after: &str, cx: Scope<'_>) 
         .filter(|()| phrase.clause_has.iter().all(|g| contains_any(clause, g)))
         .filter(|()| !contains_any(before, phrase.clause_lacks))
         .filter(|()| phrase.side == Side::Before || !contains_any(after, phrase.clause_lacks))
-        .is_some_and(|()| phrase.own_period || in_scope(before, cx))
+        .is_some_and(|()| phrase.own_period || in_scope())
 }
 
 /// Whether a clause is about the report's whole agency and year: no [`OTHER_SCOPE`] word, no
@@ -343,7 +357,7 @@ fn names_other_scope(clause: &str) -> bool {
 /// Whether `clause` names a body other than `agency` (`区教育局` in a report of another).
 fn names_other_body(clause: &str, agency: &str) -> bool {
     BODY_ENDINGS.iter().any(|ending| {
-        clause.match_indices(ending).any(|(at, _)| {
+        positions(clause, ending).any(|at| {
             let mut before: Vec<char> = clause[..at].chars().rev().take(2).collect();
             before.reverse();
             let own = before.last().is_some_and(|&c| c == '本' || c == '我');
@@ -351,6 +365,15 @@ fn names_other_body(clause: &str, agency: &str) -> bool {
             !own && !before.is_empty() && !agency.contains(&name)
         })
     })
+}
+
+/// Every byte where `word` starts in `text` (all char boundaries, as `word` is text). On a
+/// clause, cheaper than `match_indices`, which sets up a substring searcher per call; the
+/// same positions for words that cannot overlap themselves (those of `BODY_ENDINGS`).
+fn positions<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = usize> + 't {
+    let (bytes, word) = (text.as_bytes(), word.as_bytes());
+    let first = word.first().copied().unwrap_or_default();
+    memchr::memchr_iter(first, bytes).filter(move |&at| bytes[at..].starts_with(word))
 }
 
 /// What the scope of a figure is compared with: the report's year and agency name.
