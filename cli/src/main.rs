@@ -5,6 +5,7 @@
 //! ogi-report schema [--entry]
 //! ogi-report rules [--format human|json] [--lang zh|en]
 //! ogi-report extract FILE... [--from html|text|auto] [--format json|ndjson] [--check]
+//! ogi-report export FILE... [--ndjson] --format csv|parquet --output PATH [--wide]
 //! ```
 //!
 //! Exit codes: 0 when no report has an error (warnings allowed), 1 when a report has an error,
@@ -13,6 +14,7 @@
 #![forbid(unsafe_code)]
 
 mod batch;
+mod export;
 mod extract;
 mod rules;
 mod validate;
@@ -51,6 +53,9 @@ enum Command {
     Rules(RulesArgs),
     /// Read published reports (web pages or text) into report JSON, reporting every doubt.
     Extract(extract::ExtractArgs),
+    /// Write many reports as one table (CSV or Parquet): one row per number cell, or with
+    /// --wide one row per report with its key figures.
+    Export(export::ExportArgs),
 }
 
 /// Arguments of `ogi-report validate`.
@@ -144,6 +149,7 @@ fn main() -> ExitCode {
         Command::Schema(args) => write_schema(&args),
         Command::Rules(args) => rules::run(&args),
         Command::Extract(args) => extract::run(&args),
+        Command::Export(args) => export::run(&args),
     };
     match result {
         Ok(outcome) => outcome.into(),

@@ -155,7 +155,10 @@ fn label_from_titles(edition: FormatVersion, pointer: &str) -> String {
 /// The table or section of `pointer` (`表三`, `第六部分`, `「发布日期」`) and the titles of its
 /// tokens below it. The groups of 行政诉讼 in table 四 get their parent (`行政诉讼 › 复议后起诉`),
 /// which the template prints as a header above them.
-fn place_and_titles(edition: FormatVersion, pointer: &str) -> Option<(String, Vec<String>)> {
+pub(crate) fn place_and_titles(
+    edition: FormatVersion,
+    pointer: &str,
+) -> Option<(String, Vec<String>)> {
     let parsed = jsonptr::Pointer::parse(pointer).ok()?;
     let mut titles: Vec<String> = Vec::new();
     let mut prefix = String::new();
