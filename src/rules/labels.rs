@@ -167,7 +167,7 @@ pub(crate) fn place_and_titles(
         prefix.push_str(token.encoded());
         let decoded = token.decoded();
         if prefix.starts_with("/review_and_litigation/litigation_") && titles.len() == 1 {
-            titles.push("行政诉讼".to_owned());
+            titles.push(crate::layout::LITIGATION.to_owned());
         }
         titles.push(title(edition, &prefix).map_or_else(|| decoded.into_owned(), str::to_owned));
     }
