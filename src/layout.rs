@@ -87,7 +87,10 @@ const BLOCKS_2019: [Block; 5] = [
     Block {
         article: "第二十条第（五）项",
         figure: None,
-        rows: &["administrative_licensing", "other_external_management_services"],
+        rows: &[
+            "administrative_licensing",
+            "other_external_management_services",
+        ],
     },
     Block {
         article: "第二十条第（六）项",

@@ -5,6 +5,7 @@
 //! ogi-report schema [--entry]
 //! ogi-report rules [--format human|json] [--lang zh|en]
 //! ogi-report extract FILE... [--from html|text|auto] [--format json|ndjson] [--check]
+//! ogi-report render FILE [--format html|markdown] [--lang zh|en] [--previous FILE]
 //! ogi-report export FILE... [--ndjson] --format csv|parquet --output PATH [--wide]
 //! ```
 //!
@@ -16,6 +17,7 @@
 mod batch;
 mod export;
 mod extract;
+mod render;
 mod rules;
 mod validate;
 
@@ -56,6 +58,8 @@ enum Command {
     /// Write many reports as one table (CSV or Parquet): one row per number cell, or with
     /// --wide one row per report with its key figures.
     Export(export::ExportArgs),
+    /// Show a report as printed (HTML or Markdown), each issue marked on its cells.
+    Render(render::RenderArgs),
 }
 
 /// Arguments of `ogi-report validate`.
@@ -150,6 +154,7 @@ fn main() -> ExitCode {
         Command::Rules(args) => rules::run(&args),
         Command::Extract(args) => extract::run(&args),
         Command::Export(args) => export::run(&args),
+        Command::Render(args) => render::run(&args),
     };
     match result {
         Ok(outcome) => outcome.into(),
