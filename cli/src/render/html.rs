@@ -238,9 +238,9 @@ fn header_span(paths: &[Vec<String>], index: usize, level: usize) -> Option<usiz
 fn issues(out: &mut String, doc: &Document) {
     let _ = writeln!(
         out,
-        "<h2 id=\"issues\">{}（{}）</h2>",
+        "<h2 id=\"issues\">{}{}</h2>",
         doc.word("问题", "Issues"),
-        doc.issues.len()
+        doc.count(doc.issues.len())
     );
     if doc.issues.is_empty() {
         let _ = writeln!(out, "<p>{}</p>", doc.word("无问题。", "No issues."));

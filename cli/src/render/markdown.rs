@@ -44,9 +44,9 @@ pub(crate) fn render(doc: &Document) -> String {
     }
     let _ = writeln!(
         out,
-        "## {}（{}）\n",
+        "## {}{}\n",
         doc.word("问题", "Issues"),
-        doc.issues.len()
+        doc.count(doc.issues.len())
     );
     if doc.issues.is_empty() {
         let _ = writeln!(out, "{}", doc.word("无问题。", "No issues."));

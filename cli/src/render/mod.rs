@@ -131,6 +131,14 @@ impl Document {
         }
     }
 
+    /// `（2）` or ` (2)`.
+    pub(crate) fn count(&self, n: usize) -> String {
+        match self.lang {
+            Lang::Zh => format!("（{n}）"),
+            Lang::En => format!(" ({n})"),
+        }
+    }
+
     /// `错误`/`error` or `警告`/`warning`.
     pub(crate) fn severity(&self, issue: &Issue) -> &'static str {
         match (issue.is_error(), self.lang) {
