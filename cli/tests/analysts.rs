@@ -6,7 +6,6 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use ogi_report::Report;
 use ogi_report::number_cells::CellValue;
-use predicates::prelude::*;
 use predicates::str::contains;
 
 /// The example report: a real published report, with no issue.
