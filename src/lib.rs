@@ -98,6 +98,8 @@ mod wire;
 pub mod applications;
 #[cfg(feature = "proptest")]
 pub mod arbitrary;
+pub mod layout;
+pub mod number_cells;
 pub mod other_matters;
 pub mod overview;
 pub mod proactive_disclosure;

@@ -201,6 +201,12 @@ impl Report {
         }
     }
 
+    /// Every number cell of tables 二, 三 and 四 with its JSON Pointer, value and whether it was
+    /// printed blank, in the order of the template (see [`crate::number_cells`]).
+    pub fn number_cells(&self) -> Vec<crate::number_cells::NumberCell> {
+        crate::number_cells::number_cells(self)
+    }
+
     /// Fills in every 总计 cell of tables 三 and 四 from its parts (for data entry). Only 总计
     /// cells change; on overflow nothing changes and the error names the cell. Reading a
     /// document never calls this: totals are stored as reported.

@@ -6,6 +6,8 @@
 //! ogi-report schema [--entry]
 //! ogi-report rules [--format human|json] [--lang zh|en]
 //! ogi-report extract FILE... [--from html|text|auto] [--format json|ndjson] [--check]
+//! ogi-report render FILE [--format html|markdown] [--lang zh|en] [--previous FILE]
+//! ogi-report export FILE... [--ndjson] --format csv|parquet --output PATH [--wide]
 //! ```
 //!
 //! Exit codes: 0 when no report has an error (warnings allowed), 1 when a report has an error,
@@ -14,8 +16,10 @@
 #![forbid(unsafe_code)]
 
 mod batch;
+mod export;
 mod extract;
 mod offices;
+mod render;
 mod rules;
 mod validate;
 
@@ -53,6 +57,11 @@ enum Command {
     Rules(RulesArgs),
     /// Read published reports (web pages or text) into report JSON, reporting every doubt.
     Extract(extract::ExtractArgs),
+    /// Write many reports as one table (CSV or Parquet): one row per number cell, or with
+    /// --wide one row per report with its key figures.
+    Export(export::ExportArgs),
+    /// Show a report as printed (HTML or Markdown), each issue marked on its cells.
+    Render(render::RenderArgs),
 }
 
 /// Arguments of `ogi-report validate`.
@@ -161,6 +170,8 @@ fn main() -> ExitCode {
         Command::Schema(args) => write_schema(&args),
         Command::Rules(args) => rules::run(&args),
         Command::Extract(args) => extract::run(&args),
+        Command::Export(args) => export::run(&args),
+        Command::Render(args) => render::run(&args),
     };
     match result {
         Ok(outcome) => outcome.into(),

@@ -155,7 +155,10 @@ fn label_from_titles(edition: FormatVersion, pointer: &str) -> String {
 /// The table or section of `pointer` (`表三`, `第六部分`, `「发布日期」`) and the titles of its
 /// tokens below it. The groups of 行政诉讼 in table 四 get their parent (`行政诉讼 › 复议后起诉`),
 /// which the template prints as a header above them.
-fn place_and_titles(edition: FormatVersion, pointer: &str) -> Option<(String, Vec<String>)> {
+pub(crate) fn place_and_titles(
+    edition: FormatVersion,
+    pointer: &str,
+) -> Option<(String, Vec<String>)> {
     let parsed = jsonptr::Pointer::parse(pointer).ok()?;
     let mut titles: Vec<String> = Vec::new();
     let mut prefix = String::new();
@@ -164,7 +167,7 @@ fn place_and_titles(edition: FormatVersion, pointer: &str) -> Option<(String, Ve
         prefix.push_str(token.encoded());
         let decoded = token.decoded();
         if prefix.starts_with("/review_and_litigation/litigation_") && titles.len() == 1 {
-            titles.push("行政诉讼".to_owned());
+            titles.push(crate::layout::LITIGATION.to_owned());
         }
         titles.push(title(edition, &prefix).map_or_else(|| decoded.into_owned(), str::to_owned));
     }

@@ -34,7 +34,7 @@ mod catalogue;
 mod checks;
 mod id;
 mod issue;
-mod labels;
+pub(crate) mod labels;
 mod linear;
 mod narrative;
 mod reuse;
