@@ -1,9 +1,10 @@
 //! `ogi-report render` and `ogi-report export` run as an analyst would. The browser and DuckDB
 //! checks of the same commands are in `.ci/analysts`.
 
-use std::path::{Path, PathBuf};
+mod common;
 
 use assert_cmd::Command;
+use common::{ogi_report, root};
 use ogi_report::Report;
 use ogi_report::number_cells::CellValue;
 use predicates::str::contains;
@@ -14,19 +15,6 @@ const EXAMPLE: &str = "examples/reports/dongying-district-office-2023.json";
 const EXAMPLE_2019: &str = "examples/reports/shanghai-government-office-2019.json";
 /// A report whose carried-forward column is one too large: two `applications.balance` errors.
 const BROKEN: &str = "tests/vectors/invalid/balance-carried-forward-too-large-by-one.json";
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("cli/ has a parent")
-        .to_path_buf()
-}
-
-fn ogi_report() -> Command {
-    let mut command = Command::cargo_bin("ogi-report").expect("the binary is built");
-    command.current_dir(root());
-    command
-}
 
 fn report(path: &str) -> Report {
     Report::from_json_slice(&std::fs::read(root().join(path)).expect("readable")).expect("a report")

@@ -1,8 +1,10 @@
 //! Runs the `ogi-report` binary as a user would: exit codes, standard output and standard error.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
+use common::{ogi_report, root};
 use ogi_report::Report;
 use predicates::prelude::*;
 use predicates::str::contains;
@@ -18,25 +20,6 @@ const CARRY_OVER: &str =
 /// That report's previous year.
 const CARRY_OVER_PREVIOUS: &str =
     "tests/vectors/invalid/carry-over-differs-from-last-years-carried-forward.previous.json";
-
-/// The repository root (the CLI package is `cli/` in it); tests run the binary from there.
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("cli/ has a parent")
-        .to_path_buf()
-}
-
-/// The `ogi-report` binary, run from the repository root, without colour settings inherited.
-fn ogi_report() -> Command {
-    let mut command = Command::cargo_bin("ogi-report").expect("the binary is built");
-    command
-        .current_dir(root())
-        .env_remove("NO_COLOR")
-        .env_remove("CLICOLOR")
-        .env_remove("CLICOLOR_FORCE");
-    command
-}
 
 /// A file in the test's scratch directory with these contents.
 fn scratch_file(name: &str, contents: &[u8]) -> PathBuf {

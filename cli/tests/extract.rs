@@ -1,8 +1,9 @@
 //! `ogi-report extract` as a user runs it: published reports in, report JSON out.
 
-use std::path::{Path, PathBuf};
+mod common;
 
 use assert_cmd::Command;
+use common::{ogi_report, root};
 use ogi_report::Report;
 use predicates::str::contains;
 use serde_json::Value;
@@ -14,19 +15,9 @@ const SEED: &str = "extract/tests/fixtures/dongying-district-office-2023.txt";
 /// A crawler's dump whose table 二 has an ambiguous digit run.
 const CRAWL: &str = "extract/tests/fixtures/pingtan-zone-2022.crawl.txt";
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("cli/ has a parent")
-        .to_path_buf()
-}
-
 fn ogi() -> Command {
-    let mut command = Command::cargo_bin("ogi-report").expect("binary");
-    command
-        .current_dir(root())
-        .env_remove("CLICOLOR_FORCE")
-        .env("NO_COLOR", "1");
+    let mut command = ogi_report();
+    command.env("NO_COLOR", "1");
     command
 }
 

@@ -1,9 +1,11 @@
 //! `ogi-report validate` for supervising offices: `--children`, `--content`, `--summary` and
 //! `--baseline`, run as a user would.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
+use common::ogi_report;
 use predicates::prelude::*;
 use predicates::str::contains;
 use serde_json::Value;
@@ -18,19 +20,6 @@ const COPIED: &str = "examples/offices/county-department-2024.json";
 const LAST_YEAR: &str = "examples/offices/county-department-2023.json";
 /// Two `applications.balance` errors.
 const BROKEN: &str = "tests/vectors/invalid/balance-carried-forward-too-large-by-one.json";
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("cli/ has a parent")
-        .to_path_buf()
-}
-
-fn ogi_report() -> Command {
-    let mut command = Command::cargo_bin("ogi-report").expect("the binary is built");
-    command.current_dir(root()).env_remove("CLICOLOR_FORCE");
-    command
-}
 
 fn json_lines(output: &std::process::Output) -> Vec<Value> {
     String::from_utf8(output.stdout.clone())
