@@ -65,7 +65,7 @@ function invalidVectors() {
 
 /** Every document serde reads, as [name, document]: the example reports, the valid vectors,
  * the invalid vectors serde reads (their issues are for the checks), and the documents of
- * tests/frontend/documents/ (tests/schema.rs checks serde on the same files). */
+ * tests/frontend/documents/ (tests/schema/ checks serde on the same files). */
 function readableDocuments() {
   const names = [...jsonFiles('examples/reports'), ...jsonFiles('tests/vectors/valid')];
   const documents = names.map((name) => [name, readJson(join(root, name))]);
