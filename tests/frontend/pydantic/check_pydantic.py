@@ -138,12 +138,17 @@ def main():
     with tempfile.TemporaryDirectory() as folder:
         for which, schema in SCHEMAS:
             try:
-                Report = generate(command, schema, folder).Report
+                module = generate(command, schema, folder)
+                Report = module.Report
                 report(True, f"pydantic: the README's datamodel-codegen command on {schema}")
             except Exception as error:  # noqa: BLE001 - report and go on
                 detail = getattr(error, "stderr", b"").decode(errors="replace")[-2000:] or error
                 report(False, f"pydantic: the README's datamodel-codegen command on {schema}", detail)
                 continue
+
+            defs = ogi_pydantic.load((ROOT / schema).read_text(encoding="utf-8"))["$defs"]
+            missing = [name for name in defs if not hasattr(module, name)]
+            report(not missing, f"pydantic {which}: a model named after each of the {len(defs)} $defs", missing and f"missing {missing}")
 
             for name, document in documents:
                 expected = which == "full" or is_current_template(document)
