@@ -114,3 +114,13 @@ fn years_from_2008_to_2100_are_read_and_no_others() {
     assert_eq!(at(MIN_YEAR - 1).unwrap_err().pointer(), "/year");
     assert_eq!(at(MAX_YEAR + 1).unwrap_err().pointer(), "/year");
 }
+
+#[test]
+fn an_amount_is_below_2_to_the_96_and_the_schema_maximum_is_that_bound() {
+    assert_eq!(Amount::MAX_MAGNITUDE, 2f64.powi(96));
+    let largest = "79228162514264337593543950335"; // 2^96 − 1
+    assert_eq!(largest.parse::<Amount>().unwrap().to_string(), largest);
+    assert!("79228162514264337593543950336".parse::<Amount>().is_err());
+    // Every amount the crate keeps reads, as a double, as at most the schema's maximum.
+    assert!(largest.parse::<f64>().unwrap() <= Amount::MAX_MAGNITUDE);
+}

@@ -74,6 +74,10 @@ impl Amount {
     /// The most decimal places an amount keeps (the limit of the decimal type).
     pub const MAX_SCALE: u32 = 28;
 
+    /// 2^96 (about 7.9e28): every amount is below it, its digits as a whole number being below
+    /// 2^96. As a JSON Schema `maximum` it refuses what no amount can be.
+    pub const MAX_MAGNITUDE: f64 = 79_228_162_514_264_337_593_543_950_336.0;
+
     /// An amount from a decimal, or [`AmountError::Negative`].
     ///
     /// ```
@@ -306,8 +310,11 @@ impl JsonSchema for Amount {
         json_schema!({
             "type": "number",
             "minimum": 0,
+            // 2^96 as a double: every amount below 2^96 reads as at most this, so the schema
+            // accepts all the crate does and refuses 1e29, 1e400 and the like.
+            "maximum": Amount::MAX_MAGNITUDE,
             "title": "金额",
-            "description": "An exact, non-negative decimal amount of money, written as a plain JSON number (e.g. 12.5). Read digit by digit, never through binary floating point; at most 28 decimal places.\n\n说明：非负金额，照录报告所印数字（可有小数）。"
+            "description": "An exact, non-negative decimal amount of money, written as a plain JSON number (e.g. 12.5). Read digit by digit, never through binary floating point; at most 28 decimal places, below 2^96 (about 7.9e28).\n\n说明：非负金额，照录报告所印数字（可有小数）。"
         })
     }
 }

@@ -415,7 +415,7 @@ fn readme_limits_table() -> String {
         format!("| a heading | {MAX_HEADING_CHARS} characters |"),
         format!("| additional parts of a section | {MAX_PARTS} |"),
         format!(
-            "| amounts | non-negative; at most {} decimal places |",
+            "| amounts | non-negative; at most {} decimal places; below 2^96 (about 7.9e28) |",
             Amount::MAX_SCALE
         ),
         format!(

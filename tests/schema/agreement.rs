@@ -303,6 +303,37 @@ fn known_differences_are_as_documented() {
     let value: Value = serde_json::from_str(&text).expect("JSON");
     assert!(error_pointers(&full, &value).is_empty());
     assert!(Report::from_json_str(&text).is_err());
+    // 3b. An amount of exactly 2^96: the schema's maximum is 2^96 as a double, so that every
+    //     amount the crate keeps passes; the crate wants less. Anything beyond it is refused by
+    //     both (1e29, 1e400).
+    for (amount, schema_accepts) in [
+        ("79228162514264337593543950335", true),
+        ("79228162514264337593543950336", true),
+        ("1e29", false),
+    ] {
+        let text = common::files::read(common::files::EXAMPLE).replacen(
+            "\"administrative_fees_10k_yuan\": 0",
+            &format!("\"administrative_fees_10k_yuan\": {amount}"),
+            1,
+        );
+        let value: Value = serde_json::from_str(&text).expect("JSON");
+        assert_eq!(
+            error_pointers(&full, &value).is_empty(),
+            schema_accepts,
+            "{amount}"
+        );
+        assert_eq!(
+            error_pointers(&entry, &value).is_empty(),
+            schema_accepts,
+            "{amount}"
+        );
+        let crate_accepts = amount.ends_with("335");
+        assert_eq!(
+            Report::from_json_str(&text).is_ok(),
+            crate_accepts,
+            "{amount}"
+        );
+    }
     // 4. A duplicate key: a validator sees the parsed value (the last one wins), reading
     //    refuses the text.
     let text = common::files::read(common::files::EXAMPLE).replacen(
