@@ -74,8 +74,13 @@ try {
   const message = await page.$eval(cell, (input) => input.parentElement.querySelector(".cell-message")?.title ?? "");
   ok(/ogi-error/.test(marked ?? ""), "the changed cell is marked as an error");
   ok(/[\u4e00-\u9fff]/.test(message) && message.includes("收支平衡"), `the cell shows the Chinese message (${message})`);
-  // Table 三 under the sticky toolbar, its header in view.
-  await page.$eval("#table-3", (table) => window.scrollTo(0, table.getBoundingClientRect().top + window.scrollY - 140));
+  // Section 三 just below the sticky toolbar (whose height grows with the issues listed), its
+  // heading and table header in view.
+  await page.$eval("#table-3", (table) => {
+    const section = table.closest("fieldset") ?? table;
+    const toolbar = document.getElementById("toolbar")?.offsetHeight ?? 0;
+    window.scrollTo(0, section.getBoundingClientRect().top + window.scrollY - toolbar - 8);
+  });
   await page.screenshot({ path: shot("entry-form-error.png"), fullPage: false });
 
   await page.click("#fill-totals");
