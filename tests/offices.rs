@@ -93,6 +93,18 @@ fn the_summary_gives_the_figures_and_rates_of_tables_three_and_four() {
 }
 
 #[test]
+fn cases_concluded_are_upheld_plus_corrected_plus_other() {
+    let mut report = read(BASE);
+    let review = &mut report.review_and_litigation.administrative_review;
+    (review.corrected, review.other, review.total) = (1, 1, 4);
+    let summary = report.summary();
+    // 2 upheld (one review, one lawsuit) + 1 corrected + 1 other.
+    assert_eq!(summary.concluded, 4);
+    assert_eq!(summary.correction_rate, Rate::of(1, 4));
+    assert_eq!(summary.correction_rate.percent, Some(25.0));
+}
+
+#[test]
 fn rates_round_half_up_to_one_decimal() {
     assert_eq!(Rate::of(1, 3).percent, Some(33.3));
     assert_eq!(Rate::of(2, 3).percent, Some(66.7));
@@ -195,6 +207,34 @@ fn small_figures_do_not_jump() {
     assert!(!rules(&this.check_against_previous(&last)).contains(&RuleId::ContinuityJump));
     this.applications.new_received = ApplicantRow::natural_persons(20);
     assert!(rules(&this.check_against_previous(&last)).contains(&RuleId::ContinuityJump));
+}
+
+#[test]
+fn a_rate_jumps_on_its_whole_percentages() {
+    // Disclosure rate: last year 1 of 25 disclosed (4 %), this year 24 of 25 (96 %): 24 times.
+    let mut last = read(BASE);
+    last.year = 2023;
+    let disclosed = &mut last.applications.outcomes;
+    (
+        disclosed.disclosed.natural_person,
+        disclosed.disclosed.total,
+    ) = (0, 1);
+    (
+        disclosed.partially_disclosed.natural_person,
+        disclosed.partially_disclosed.total,
+    ) = (0, 0);
+    let mut this = read(BASE);
+    let outcomes = &mut this.applications.outcomes;
+    (outcomes.disclosed.natural_person, outcomes.disclosed.total) = (18, 20);
+    let issues = this.check_against_previous(&last);
+    let jump = issues
+        .iter()
+        .find(|i| i.rule == RuleId::ContinuityJump && i.message_en.contains("disclosure rate"))
+        .unwrap_or_else(|| panic!("no jump of the disclosure rate in {issues:#?}"));
+    assert_eq!(
+        (jump.expected, jump.actual),
+        (Some(Quantity::Count(4)), Some(Quantity::Count(96)))
+    );
 }
 
 // Required content and headings.
