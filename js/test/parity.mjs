@@ -31,7 +31,8 @@ function crate(files, previous) {
 }
 
 const compared = (issue) =>
-  JSON.stringify([issue.rule, issue.severity, issue.paths, issue.previous_paths ?? [], issue.expected, issue.actual, issue.message_zh, issue.message_en]);
+  JSON.stringify([issue.rule, issue.severity, issue.paths, issue.previous_paths ?? [], issue.expected, issue.actual, issue.message_zh, issue.message_en,
+    issue.quote ?? null, issue.offset ?? null]); // quote and offset: the narrative rules
 
 let cases = 0;
 const seen = new Map(); // issues per rule, as found by the crate

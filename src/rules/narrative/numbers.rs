@@ -1,5 +1,7 @@
 //! Numbers as the prose writes them: ASCII or full-width digits, Chinese numerals, decimals.
 
+use super::phrases::{MAX_SHARE_DECIMALS, NUMERAL_DIGITS, NUMERAL_MULTIPLIERS};
+
 /// Whether `c` can be part of a count: a digit of either width or a Chinese numeral.
 fn is_numeral(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c) || chinese_digit(c).is_some() || unit(c) > 1
@@ -7,31 +9,18 @@ fn is_numeral(c: char) -> bool {
 
 /// The value of a Chinese digit (两 is 2, 〇 and 零 are 0).
 fn chinese_digit(c: char) -> Option<u64> {
-    let digit = match c {
-        '零' | '〇' => 0,
-        '一' => 1,
-        '二' | '两' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => return None,
-    };
-    Some(digit)
+    NUMERAL_DIGITS
+        .iter()
+        .find(|&&(digit, _)| digit == c)
+        .map(|&(_, value)| value)
 }
 
 /// The multiplier of a Chinese unit character (十, 百, 千, 万); 1 for anything else.
 fn unit(c: char) -> u64 {
-    match c {
-        '十' => 10,
-        '百' => 100,
-        '千' => 1_000,
-        '万' => 10_000,
-        _ => 1,
-    }
+    NUMERAL_MULTIPLIERS
+        .iter()
+        .find(|&&(unit, _)| unit == c)
+        .map_or(1, |&(_, multiplier)| multiplier)
 }
 
 /// The value of a digit of either width.
@@ -98,8 +87,8 @@ fn chinese(number: &str) -> Option<u64> {
             return None;
         }
         has_unit = true;
-        if multiplier == 10_000 {
-            total = (total + section + digit.unwrap_or(0)).checked_mul(10_000)?;
+        if multiplier >= 10_000 {
+            total = (total + section + digit.unwrap_or(0)).checked_mul(multiplier)?;
             section = 0;
         } else {
             section += digit.unwrap_or(1) * multiplier;
@@ -125,7 +114,7 @@ pub(crate) fn decimal_at_start(text: &str) -> Option<(u128, u32, usize)> {
             break;
         }
     }
-    (end > 0 && decimals <= 6).then_some((scaled, decimals, end))
+    (end > 0 && decimals <= MAX_SHARE_DECIMALS).then_some((scaled, decimals, end))
 }
 
 #[cfg(test)]

@@ -7,8 +7,9 @@
 
 use super::numbers::{count_at_end, decimal_at_start};
 use super::phrases::{
-    APPROXIMATIONS, BODY_ENDINGS, CLAIMS, CLAUSE_ENDS, CONNECTORS, GROUP_WORDS, OTHER_SCOPE,
-    PHRASES, Phrase, SENTENCE_ENDS, SHARE_WORDS, Says, Side, Unit,
+    AMOUNT_MULTIPLIERS, AMOUNT_UNIT, APPROXIMATIONS, BODY_ENDINGS, CLAIMS, CLAUSE_ENDS, CONNECTORS,
+    COUNT_UNITS, GROUP_WORDS, OTHER_SCOPE, PERCENT_SIGNS, PHRASES, Phrase, SENTENCE_ENDS,
+    SHARE_WORDS, SPACES, Says, Side, Unit,
 };
 use std::sync::LazyLock;
 
@@ -93,7 +94,6 @@ fn candidates(near: &str) -> impl Iterator<Item = usize> {
     phrases.iter().copied()
 }
 
-const SPACES: [char; 4] = [' ', '\u{3000}', '\u{a0}', '\t'];
 const TABLE_4_TOTALS: [&str; 4] = [
     "administrative_review.total",
     "litigation.total",
@@ -106,21 +106,19 @@ pub(crate) fn scan(text: &str, cx: Scope<'_>) -> Vec<Hit> {
     let bytes = text.as_bytes();
     let last = |c: &str| c.as_bytes()[2];
     let mut hits = Vec::new();
-    for at in memchr::memchr3_iter(last("件"), last("个"), last("次"), bytes) {
+    let [a, b, c] = COUNT_UNITS;
+    for at in memchr::memchr3_iter(last(a), last(b), last(c), bytes) {
         if let Some(start) = at.checked_sub(2) {
-            if ["件", "个", "次"]
-                .iter()
-                .any(|u| is_char_at(bytes, start, u))
-            {
+            if COUNT_UNITS.iter().any(|u| is_char_at(bytes, start, u)) {
                 count_at(text, start, cx, &mut hits);
             }
         }
     }
-    for at in memchr::memchr2_iter(last("元"), last("取"), bytes) {
+    for at in memchr::memchr2_iter(last(AMOUNT_UNIT), last("取"), bytes) {
         let Some(start) = at.checked_sub(2) else {
             continue;
         };
-        if is_char_at(bytes, start, "元") {
+        if is_char_at(bytes, start, AMOUNT_UNIT) {
             amount_at(text, start, cx, &mut hits);
         } else if is_char_at(bytes, start, "取") {
             zero_fee_claim_at(text, at + 1, cx, &mut hits);
@@ -174,9 +172,12 @@ fn count_at(text: &str, unit: usize, cx: Scope<'_>, hits: &mut Vec<Hit>) {
 /// An amount whose 元 starts at byte `unit` (万元: times 10,000).
 fn amount_at(text: &str, unit: usize, cx: Scope<'_>, hits: &mut Vec<Hit>) {
     let head = text[..unit].trim_end_matches(SPACES);
-    let (head, ten_thousands) = match head.strip_suffix('万') {
-        Some(rest) => (rest.trim_end_matches(SPACES), true),
-        None => (head, false),
+    let (head, multiplier) = match AMOUNT_MULTIPLIERS
+        .iter()
+        .find_map(|&(c, times)| Some((head.strip_suffix(c)?, times)))
+    {
+        Some((rest, times)) => (rest.trim_end_matches(SPACES), Some(times)),
+        None => (head, None),
     };
     let Some((number, lead)) = decimal_before(head) else {
         return;
@@ -191,8 +192,8 @@ fn amount_at(text: &str, unit: usize, cx: Scope<'_>, hits: &mut Vec<Hit>) {
     let Ok(mut amount) = number.parse::<Amount>() else {
         return;
     };
-    if ten_thousands {
-        let Some(yuan) = amount.value().checked_mul(10_000.into()) else {
+    if let Some(times) = multiplier {
+        let Some(yuan) = amount.value().checked_mul(times.into()) else {
             return;
         };
         let Ok(yuan) = Amount::new(yuan) else { return };
@@ -419,7 +420,7 @@ fn share_after(tail: &str) -> Option<(u128, u32, usize)> {
     let rest = rest[word.len()..].trim_start_matches(SPACES);
     let (scaled, decimals, length) = decimal_at_start(rest)?;
     let rest = rest[length..].trim_start_matches(SPACES);
-    let rest = rest.strip_prefix(['%', '％'])?;
+    let rest = rest.strip_prefix(PERCENT_SIGNS)?;
     Some((scaled, decimals, tail.len() - rest.len()))
 }
 
