@@ -2,7 +2,7 @@
 // expected, actual, message_zh, message_en) equal the crate's on every test vector and on the reports of a folder
 // written by the crate (`cargo run --example write_reports --features proptest -- DIR`), for
 // the rules this package runs (`supportedRules`; the others are listed, not compared).
-//   node js/test/parity.mjs [DIR]     (OGI_REPORT_BIN: the ogi-report binary; default
+//   node js/test/parity.mjs [DIR...]   (OGI_REPORT_BIN: the ogi-report binary; default
 //   target/debug/ogi-report, built by `cargo build -p ogi-report-cli`)
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -72,8 +72,7 @@ for (const [file, previous] of pairs) {
   compare([join(root, "tests/vectors/valid", file)], join(root, "tests/vectors/valid", previous));
 }
 
-const generated = process.argv[2];
-if (generated) {
+for (const generated of process.argv.slice(2)) {
   const files = readdirSync(generated).filter((n) => n.endsWith(".json") && !n.endsWith(".previous.json")).sort();
   for (let i = 0; i < files.length; i += 200) compare(files.slice(i, i + 200).map((n) => join(generated, n)));
   for (const name of files) {
