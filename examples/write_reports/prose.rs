@@ -146,6 +146,7 @@ struct Writer<'a> {
     report: &'a Value,
     collected: Option<String>,
     figures: Vec<(String, Vec<Vec<String>>)>,
+    rules: Vec<(String, String)>,
     year: u64,
 }
 
@@ -156,14 +157,34 @@ impl<'a> Writer<'a> {
             .filter_map(|rule| rule.narrative.as_ref())
             .flat_map(|n| n.figures.iter().map(|f| (f.id.clone(), f.accepts.clone())))
             .collect();
+        let rules = catalogue()
+            .iter()
+            .filter_map(|rule| Some((rule.id.as_str(), rule.narrative.as_ref()?)))
+            .flat_map(|(rule, n)| {
+                n.figures
+                    .iter()
+                    .map(move |f| (f.id.clone(), rule.to_owned()))
+            })
+            .collect();
         let year = report["year"].as_u64().unwrap_or(2024);
         Writer {
             scanning: Scanning::default(),
             report,
             collected,
             figures,
+            rules,
             year,
         }
+    }
+
+    /// The rule that compares the figure `id` (the group figures of table 四: that of the
+    /// group totals).
+    fn rule_of(&self, id: &str) -> &str {
+        let id = id.replace("{group}", "litigation");
+        self.rules
+            .iter()
+            .find(|(each, _)| *each == id)
+            .map_or("", |(_, rule)| rule.as_str())
     }
 
     /// The first sum of the figure `id` in the report (cells it lacks count as 0).
@@ -211,7 +232,16 @@ impl<'a> Writer<'a> {
     /// A sentence read by one phrase of the table (or by an earlier one).
     fn phrase(&self, rng: &mut Rng) -> String {
         let s = &self.scanning;
-        let phrase = rng.pick(s.phrases);
+        // Every figure about as often: a rule first, then one of the phrases of its figures.
+        let mut rules: Vec<&str> = s.phrases.iter().map(|p| self.rule_of(p.figure)).collect();
+        rules.dedup();
+        let rule = rules[rng.below(rules.len())];
+        let phrases: Vec<_> = s
+            .phrases
+            .iter()
+            .filter(|p| self.rule_of(p.figure) == rule)
+            .collect();
+        let phrase = *rng.pick(&phrases);
         let (mut head, mut figure) = (String::new(), phrase.figure.to_owned());
         if let Some(rest) = phrase.figure.strip_prefix("{group}") {
             let (word, group) = *rng.pick(s.group_words);
@@ -259,7 +289,7 @@ impl<'a> Writer<'a> {
             Side::Before => format!("{head}{lacks}{has}{next}{connectors}{space}{stated}"),
             Side::After => format!("{head}{stated}{next}{has}{lacks}"),
         };
-        if figure.starts_with("outcomes.") && rng.chance(40) {
+        if figure.starts_with("outcomes.") && rng.chance(75) {
             sentence.push_str(&self.share(&figure, rng));
         }
         sentence

@@ -94,6 +94,9 @@ fn candidates(near: &str) -> impl Iterator<Item = usize> {
     phrases.iter().copied()
 }
 
+/// The character every word of the fee claim ends with (未收取): where the claim is looked for.
+const FEE_CLAIM_END: &str = "取";
+
 const TABLE_4_TOTALS: [&str; 4] = [
     "administrative_review.total",
     "litigation.total",
@@ -114,13 +117,13 @@ pub(crate) fn scan(text: &str, cx: Scope<'_>) -> Vec<Hit> {
             }
         }
     }
-    for at in memchr::memchr2_iter(last(AMOUNT_UNIT), last("取"), bytes) {
+    for at in memchr::memchr2_iter(last(AMOUNT_UNIT), last(FEE_CLAIM_END), bytes) {
         let Some(start) = at.checked_sub(2) else {
             continue;
         };
         if is_char_at(bytes, start, AMOUNT_UNIT) {
             amount_at(text, start, cx, &mut hits);
-        } else if is_char_at(bytes, start, "取") {
+        } else if is_char_at(bytes, start, FEE_CLAIM_END) {
             zero_fee_claim_at(text, at + 1, cx, &mut hits);
         }
     }
@@ -535,4 +538,32 @@ fn ends_next_to(near: &str, words: &[&str]) -> bool {
 /// Whether `after` starts with one of `words` (no words: no condition).
 fn starts_next_to(after: &str, words: &[&str]) -> bool {
     words.is_empty() || starts_with_any(after, words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scanner_finds_every_word_where_it_looks() {
+        // Fee claims are looked for where 取 ends them; other evaluators look where any of
+        // their words ends.
+        for claim in CLAIMS.iter().filter(|claim| !claim.figure.contains('{')) {
+            assert!(claim.words.iter().all(|word| word.ends_with(FEE_CLAIM_END)));
+        }
+        // Units are found by their last byte and are three bytes long.
+        for unit in COUNT_UNITS.iter().chain([&AMOUNT_UNIT, &FEE_CLAIM_END]) {
+            assert_eq!(unit.len(), 3, "{unit}");
+        }
+        // The group totals whose claims are read are those of the groups `GROUP_WORDS` names.
+        let mut groups: Vec<String> = GROUP_WORDS
+            .iter()
+            .map(|(_, g)| format!("{g}.total"))
+            .collect();
+        groups.sort();
+        groups.dedup();
+        let mut totals = TABLE_4_TOTALS.map(str::to_owned).to_vec();
+        totals.sort();
+        assert_eq!(groups, totals);
+    }
 }
