@@ -126,11 +126,10 @@ fn place(report: &mut Report, sentence: &str, rng: &mut Rng) {
             ProactiveDisclosure::V2019(table) => append(table.note.get_or_insert_default()),
         },
         _ => {
-            let mut added = TextPart::default();
-            added.text = sentence.to_owned();
-            if heading {
-                added.heading = Some(sentence.to_owned());
-            }
+            let added = TextPart {
+                heading: heading.then(|| sentence.to_owned()),
+                text: sentence.to_owned(),
+            };
             match rng.below(3) {
                 0 => o.additional_parts.push(added),
                 1 => m.additional_parts.push(added),

@@ -1,7 +1,8 @@
 // Parity with the crate: the issues this package finds (rule, severity, paths, previous_paths,
-// expected, actual, message_zh, message_en) equal the crate's on every test vector and on the reports of a folder
-// written by the crate (`cargo run --example write_reports --features proptest -- DIR`), for
-// the rules this package runs (`supportedRules`; the others are listed, not compared).
+// expected, actual, message_zh, message_en, and the narrative rules' quote and offset) equal the
+// crate's on every test vector and on the reports of the folders written by the crate
+// (`cargo run --example write_reports --features proptest -- [--prose] DIR`), for the rules
+// this package runs (`supportedRules`; the others are listed, not compared).
 //   node js/test/parity.mjs [DIR...]   (OGI_REPORT_BIN: the ogi-report binary; default
 //   target/debug/ogi-report, built by `cargo build -p ogi-report-cli`)
 import { execFileSync } from "node:child_process";

@@ -2,20 +2,11 @@
 // the crate's src/rules/narrative/mod.rs (which texts are read, in which order) and
 // src/rules/checks/narrative_{common,shares}.rs (the issues); the figures each rule compares are
 // the rule's `narrative.figures` in the catalogue, the phrases its `narrative_scanning`.
+import { Digits } from "../checks.mjs";
 import { compareDecimal } from "../decimal.mjs";
 import { placeAndTitles, titleOf, cellLabel } from "../labels.mjs";
 import { amountText } from "./numbers.mjs";
 import { SHARE, scan } from "./scan.mjs";
-
-/** An amount in an issue: a number in JSON, printed with the crate's digits. */
-class Figure {
-  constructor(text) {
-    this.text = text;
-  }
-  toJSON() {
-    return Number(this.text);
-  }
-}
 
 /** Every text of the report in the crate's order: `[pointer, text]`. */
 function texts(report) {
@@ -170,7 +161,7 @@ function checkRestated(rule, context) {
     const en = labelled.map(([, label, value]) => `${label} is ${value}`).join(", or ");
     const quote = statement.quote;
     out.push(
-      issue(rule, statement, paths, [new Figure(table[0]), new Figure(stated)],
+      issue(rule, statement, paths, [new Digits(table[0]), new Digits(stated)],
         `文字“${quote}”${saidZh}，而${zh}，请核实。`,
         `the text “${quote}” ${saidEn}, but ${en}; please check.`),
     );
