@@ -8,8 +8,11 @@ import { placeAndTitles, titleOf, cellLabel } from "../labels.mjs";
 import { amountText } from "./numbers.mjs";
 import { SHARE, scan } from "./scan.mjs";
 
-/** Every text of the report in the crate's order: `[pointer, text]`. */
-function texts(report) {
+/**
+ * Every text of the report in the crate's order (`narrative_scanning.texts`: a text; a part, its
+ * heading then its text; a list of parts, each in turn): `[pointer, text]`.
+ */
+function texts(report, scanning) {
   const out = [];
   const add = (pointer, text) => typeof text === "string" && out.push([pointer, text]);
   const part = (pointer, value) => {
@@ -17,20 +20,12 @@ function texts(report) {
     add(`${pointer}/heading`, value.heading);
     add(`${pointer}/text`, value.text);
   };
-  const section = (name, parts) => {
-    const value = report[name] ?? {};
-    add(`/${name}/introduction`, value.introduction);
-    for (const each of parts) part(`/${name}/${each}`, value[each]);
-    (Array.isArray(value.additional_parts) ? value.additional_parts : []).forEach((each, index) =>
-      part(`/${name}/additional_parts/${index}`, each),
-    );
-  };
-  section("overview", ["proactive_disclosure", "disclosure_on_request", "information_management", "platform_development", "oversight_and_safeguards"]);
-  section("other_matters", ["fee_statement", "key_points_implementation", "deputies_and_cppcc_proposals", "innovation"]);
-  section("problems_and_improvements", ["problems", "improvements"]);
-  add("/preamble", report.preamble);
-  add("/closing", report.closing);
-  for (const table of ["proactive_disclosure", "applications", "review_and_litigation"]) add(`/${table}/note`, report[table]?.note);
+  for (const pointer of scanning.texts) {
+    const value = pointer.split("/").slice(1).reduce((node, key) => node?.[key], report);
+    if (typeof value === "string") add(pointer, value);
+    else if (Array.isArray(value)) value.forEach((each, index) => part(`${pointer}/${index}`, each));
+    else part(pointer, value);
+  }
   return out;
 }
 
@@ -54,7 +49,7 @@ function statements(context) {
   const byId = figures(catalogue);
   const scope = { year: report.year, agency: report.agency?.name ?? "" };
   const all = [];
-  for (const [pointer, text] of texts(report)) {
+  for (const [pointer, text] of texts(report, catalogue.narrative_scanning)) {
     for (const hit of scan(text, scope, catalogue.narrative_scanning)) {
       const figure = byId.get(hit.figure);
       if (!figure) continue;
