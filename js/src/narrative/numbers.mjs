@@ -13,10 +13,16 @@ export function arabicDigit(c) {
   return undefined;
 }
 
-/** What reads numbers with the catalogue's numerals: `digits` and `multipliers` as Maps. */
+/** What numbers are read with: the catalogue's numerals (Maps), separators and points (Sets). */
 export function numerals(scanning) {
   const map = (pairs) => new Map(pairs.map(([c, value]) => [c, BigInt(value)]));
-  return { digits: map(scanning.numeral_digits), multipliers: map(scanning.numeral_multipliers) };
+  return {
+    digits: map(scanning.numeral_digits),
+    multipliers: map(scanning.numeral_multipliers),
+    separators: new Set(scanning.number_separators),
+    points: new Set(scanning.decimal_points),
+    maxDecimals: scanning.max_share_decimals,
+  };
 }
 
 const isNumeral = (c, n) => arabicDigit(c) !== undefined || n.digits.has(c) || n.multipliers.has(c);
@@ -33,7 +39,7 @@ export function countAtEnd(text, n) {
   const head = text.slice(0, start);
   const number = text.slice(start);
   const before = head.at(-1);
-  if (before !== undefined && ".．,，".includes(before)) {
+  if (before !== undefined && n.separators.has(before)) {
     const previous = head.at(-2);
     if (previous !== undefined && arabicDigit(previous) !== undefined) return null; // 1.5, 1,234
   }
@@ -79,9 +85,9 @@ function chinese(number, n) {
 
 /**
  * A decimal at the start of `text` (digits of either width, at most one point, at most
- * `maxDecimals` decimals): `[scaled, decimals, length]` (scaled a BigInt), or null.
+ * `n.maxDecimals` decimals): `[scaled, decimals, length]` (scaled a BigInt), or null.
  */
-export function decimalAtStart(text, maxDecimals) {
+export function decimalAtStart(text, n) {
   let [scaled, decimals, seenPoint, end] = [0n, 0, false, 0];
   for (let at = 0; at < text.length; at++) {
     const c = text[at];
@@ -90,12 +96,12 @@ export function decimalAtStart(text, maxDecimals) {
       scaled = scaled * 10n + BigInt(d);
       decimals += seenPoint ? 1 : 0;
       end = at + 1;
-    } else if ((c === "." || c === "．") && !seenPoint && end === at && end > 0) {
+    } else if (n.points.has(c) && !seenPoint && end === at && end > 0) {
       seenPoint = true;
     } else break;
   }
   if (scaled >= 1n << 128n) return null; // the crate's u128
-  return end > 0 && decimals <= maxDecimals ? [scaled, decimals, end] : null;
+  return end > 0 && decimals <= n.maxDecimals ? [scaled, decimals, end] : null;
 }
 
 /** A decimal (ASCII digits, at most one point) right before the end of `text`: `[number, lead]`. */

@@ -207,7 +207,7 @@ function namesOtherBody(clause, agency, w) {
   return w.body_endings.some((ending) => {
     for (let at = clause.indexOf(ending); at >= 0; at = clause.indexOf(ending, at + 1)) {
       const before = [...clause.slice(0, at)].slice(-2);
-      const own = before.length > 0 && (before.at(-1) === "本" || before.at(-1) === "我");
+      const own = before.length > 0 && w.own_body_marks.includes(before.at(-1));
       const name = before.join("") + ending;
       if (!own && before.length > 0 && !agency.includes(name)) return true;
     }
@@ -217,7 +217,8 @@ function namesOtherBody(clause, agency, w) {
 
 /** Whether `clause` names a year (`2022 年`) other than `year`. */
 function namesOtherYear(clause, year, w) {
-  for (let at = clause.indexOf("年"); at >= 0; at = clause.indexOf("年", at + 1)) {
+  const mark = w.year_mark;
+  for (let at = clause.indexOf(mark); at >= 0; at = clause.indexOf(mark, at + 1)) {
     const head = trimEnd(clause.slice(0, at), w);
     const digits = /[0-9]*$/.exec(head)[0];
     if (digits.length === 4 && digits !== String(year)) return true;
@@ -240,12 +241,12 @@ function groupNamedLast(sentence, w) {
 /** A share right after a count's unit (`，占 11%`): `[scaled, decimals, length]`. */
 function shareAfter(tail, w) {
   let rest = trimStart(tail, w);
-  if (rest.startsWith("，") || rest.startsWith(",")) rest = rest.slice(1);
+  if (w.share_commas.includes(rest[0])) rest = rest.slice(1);
   rest = trimStart(rest, w);
   const word = w.share_words.find((each) => rest.startsWith(each));
   if (word === undefined) return null;
   rest = trimStart(rest.slice(word.length), w);
-  const decimal = decimalAtStart(rest, w.max_share_decimals);
+  const decimal = decimalAtStart(rest, w.numerals);
   if (!decimal) return null;
   const [scaled, decimals, length] = decimal;
   rest = trimStart(rest.slice(length), w);

@@ -1,6 +1,8 @@
 //! Numbers as the prose writes them: ASCII or full-width digits, Chinese numerals, decimals.
 
-use super::phrases::{MAX_SHARE_DECIMALS, NUMERAL_DIGITS, NUMERAL_MULTIPLIERS};
+use super::phrases::{
+    DECIMAL_POINTS, MAX_SHARE_DECIMALS, NUMBER_SEPARATORS, NUMERAL_DIGITS, NUMERAL_MULTIPLIERS,
+};
 
 /// Whether `c` can be part of a count: a digit of either width or a Chinese numeral.
 fn is_numeral(c: char) -> bool {
@@ -44,7 +46,11 @@ pub(crate) fn count_at_end(text: &str) -> Option<(u64, usize)> {
         .last()
         .map(|(at, _)| at)?;
     let (head, number) = text.split_at(start);
-    if let Some(c @ ('.' | '．' | ',' | '，')) = head.chars().next_back() {
+    if let Some(c) = head
+        .chars()
+        .next_back()
+        .filter(|c| NUMBER_SEPARATORS.contains(c))
+    {
         if ends_with_digit(&head[..head.len() - c.len_utf8()]) {
             return None; // 1.5, 1,234
         }
@@ -108,7 +114,7 @@ pub(crate) fn decimal_at_start(text: &str) -> Option<(u128, u32, usize)> {
             scaled = scaled.checked_mul(10)?.checked_add(u128::from(d))?;
             decimals += u32::from(seen_point);
             end = at + c.len_utf8();
-        } else if matches!(c, '.' | '．') && !seen_point && end == at && end > 0 {
+        } else if DECIMAL_POINTS.contains(&c) && !seen_point && end == at && end > 0 {
             seen_point = true;
         } else {
             break;

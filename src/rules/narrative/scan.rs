@@ -8,8 +8,8 @@
 use super::numbers::{count_at_end, decimal_at_start};
 use super::phrases::{
     AMOUNT_MULTIPLIERS, AMOUNT_UNIT, APPROXIMATIONS, BODY_ENDINGS, CLAIMS, CLAUSE_ENDS, CONNECTORS,
-    COUNT_UNITS, GROUP_WORDS, OTHER_SCOPE, PERCENT_SIGNS, PHRASES, Phrase, SENTENCE_ENDS,
-    SHARE_WORDS, SPACES, Says, Side, Unit,
+    COUNT_UNITS, GROUP_WORDS, OTHER_SCOPE, OWN_BODY_MARKS, PERCENT_SIGNS, PHRASES, Phrase,
+    SENTENCE_ENDS, SHARE_COMMAS, SHARE_WORDS, SPACES, Says, Side, Unit, YEAR_MARK,
 };
 use std::sync::LazyLock;
 
@@ -364,7 +364,7 @@ fn names_other_body(clause: &str, agency: &str) -> bool {
         positions(clause, ending).any(|at| {
             let mut before: Vec<char> = clause[..at].chars().rev().take(2).collect();
             before.reverse();
-            let own = before.last().is_some_and(|&c| c == '本' || c == '我');
+            let own = before.last().is_some_and(|c| OWN_BODY_MARKS.contains(c));
             let name: String = before.iter().copied().chain(ending.chars()).collect();
             !own && !before.is_empty() && !agency.contains(&name)
         })
@@ -391,7 +391,7 @@ pub(crate) struct Scope<'a> {
 
 /// Whether `clause` names a year (`2022 年`) other than `year`.
 fn names_other_year(clause: &str, year: u16) -> bool {
-    clause.match_indices('年').any(|(at, _)| {
+    clause.match_indices(YEAR_MARK).any(|(at, _)| {
         let head = clause[..at].trim_end_matches(SPACES);
         let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
         digits == 4 && head[head.len() - 4..] != year.to_string()
@@ -416,7 +416,7 @@ fn group_named_last(sentence: &str) -> Option<&'static str> {
 fn share_after(tail: &str) -> Option<(u128, u32, usize)> {
     let rest = tail.trim_start_matches(SPACES);
     let rest = rest
-        .strip_prefix(['，', ','])
+        .strip_prefix(SHARE_COMMAS)
         .unwrap_or(rest)
         .trim_start_matches(SPACES);
     let word = SHARE_WORDS.iter().find(|word| rest.starts_with(**word))?;
