@@ -38,8 +38,10 @@ process.exitCode = failed ? 1 : 0;
 /** The line as JSON, amounts with their exact digits (as the crate prints them). */
 function jsonLine(value) {
   const marks = [];
-  const text = JSON.stringify(value, (key, item) => {
-    if (item instanceof Digits) {
+  const text = JSON.stringify(value, function (key, item) {
+    // `item` is what toJSON made of the member (a Number): the Digits are the holder's.
+    if (this[key] instanceof Digits) {
+      item = this[key];
       marks.push(item.text);
       return `\u0000${marks.length - 1}\u0000`;
     }

@@ -3,6 +3,7 @@
 import { countedCells, isTotal } from "./cells.mjs";
 import { CHECKS, incomparable } from "./checks.mjs";
 import { checkLinear } from "./linear.mjs";
+import { NARRATIVE_CHECKS } from "./narrative/index.mjs";
 
 export { countCells, countedCells, isTotal } from "./cells.mjs";
 export { checkLinear } from "./linear.mjs";
@@ -12,7 +13,8 @@ export { parseExact, compareDecimal } from "./decimal.mjs";
 export { fillTotals } from "./fill.mjs";
 
 /** Whether this evaluator runs `rule`: every linear rule (from its data) and the ported checks. */
-const runs = (rule) => Boolean(rule.linear) || rule.id in CHECKS || rule.id === "continuity.comparable";
+const runs = (rule) =>
+  Boolean(rule.linear) || rule.id in CHECKS || rule.id in NARRATIVE_CHECKS || rule.id === "continuity.comparable";
 
 /** The rule ids this evaluator runs. */
 export function supportedRules(catalogue) {
@@ -40,6 +42,7 @@ function run(catalogue, scope, context, reports) {
       issues.push(...checkLinear(rule, context.cells, context.previousCells, words));
     }
     else if (CHECKS[rule.id]) issues.push(...CHECKS[rule.id](rule, context));
+    else if (NARRATIVE_CHECKS[rule.id]) issues.push(...NARRATIVE_CHECKS[rule.id](rule, context));
   }
   return issues;
 }
@@ -51,7 +54,7 @@ function run(catalogue, scope, context, reports) {
  */
 export function check(catalogue, schema, report, previous, options = {}) {
   const cells = countedCells(schema, report);
-  const context = { report, cells, previousCells: cells, digits: options.digits, isTotal, schema };
+  const context = { report, cells, previousCells: cells, digits: options.digits, isTotal, schema, catalogue };
   const issues = run(catalogue, "report", context, [report]);
   if (previous) {
     const comparable = catalogue.rules.find((rule) => rule.id === "continuity.comparable");

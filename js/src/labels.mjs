@@ -41,8 +41,11 @@ function titles(schema) {
   return byEdition;
 }
 
-/** The official label of the cell at `pointer` in a report of `edition`, e.g. 表三「…」×「自然人」. */
-export function cellLabel(schema, edition, pointer) {
+/** The official label (schema title) of the field at `pointer` in a report of `edition`. */
+export const titleOf = (schema, edition, pointer) => titles(schema)[edition === "2019" ? "2019" : "2021"].get(pointer);
+
+/** The table or section of `pointer` (表三, 第六部分, 「发布日期」) and the titles of its tokens below it. */
+export function placeAndTitles(schema, edition, pointer) {
   const map = titles(schema)[edition === "2019" ? "2019" : "2021"];
   const names = [];
   let prefix = "";
@@ -51,10 +54,17 @@ export function cellLabel(schema, edition, pointer) {
     if (prefix.startsWith("/review_and_litigation/litigation_") && names.length === 1) names.push("行政诉讼");
     names.push(map.get(prefix) ?? token.replaceAll("~1", "/").replaceAll("~0", "~"));
   }
-  if (names.length === 0) return "";
+  if (names.length === 0) return ["", names];
   const section = names.shift();
   const numeral = section.includes("、") ? section.split("、")[0] : null;
   const place = ["二", "三", "四"].includes(numeral) ? `表${numeral}` : numeral !== null ? `第${numeral}部分` : `「${section}」`;
+  return [place, names];
+}
+
+/** The official label of the cell at `pointer` in a report of `edition`, e.g. 表三「…」×「自然人」. */
+export function cellLabel(schema, edition, pointer) {
+  const [place, names] = placeAndTitles(schema, edition, pointer);
+  if (place === "") return "";
   if (names.length === 0) return place;
   if (names.length === 1) return `${place}「${names[0]}」`;
   const column = names.pop();

@@ -1,8 +1,9 @@
 // Parity with the crate: the issues this package finds (rule, severity, paths, previous_paths,
-// expected, actual, message_zh, message_en) equal the crate's on every test vector and on the reports of a folder
-// written by the crate (`cargo run --example write_reports --features proptest -- DIR`), for
-// the rules this package runs (`supportedRules`; the others are listed, not compared).
-//   node js/test/parity.mjs [DIR]     (OGI_REPORT_BIN: the ogi-report binary; default
+// expected, actual, message_zh, message_en, and the narrative rules' quote and offset) equal the
+// crate's on every test vector and on the reports of the folders written by the crate
+// (`cargo run --example write_reports --features proptest -- [--prose] DIR`), for the rules
+// this package runs (`supportedRules`; the others are listed, not compared).
+//   node js/test/parity.mjs [DIR...]   (OGI_REPORT_BIN: the ogi-report binary; default
 //   target/debug/ogi-report, built by `cargo build -p ogi-report-cli`)
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -31,7 +32,8 @@ function crate(files, previous) {
 }
 
 const compared = (issue) =>
-  JSON.stringify([issue.rule, issue.severity, issue.paths, issue.previous_paths ?? [], issue.expected, issue.actual, issue.message_zh, issue.message_en]);
+  JSON.stringify([issue.rule, issue.severity, issue.paths, issue.previous_paths ?? [], issue.expected, issue.actual, issue.message_zh, issue.message_en,
+    issue.quote ?? null, issue.offset ?? null]); // quote and offset: the narrative rules
 
 let cases = 0;
 const seen = new Map(); // issues per rule, as found by the crate
@@ -71,8 +73,7 @@ for (const [file, previous] of pairs) {
   compare([join(root, "tests/vectors/valid", file)], join(root, "tests/vectors/valid", previous));
 }
 
-const generated = process.argv[2];
-if (generated) {
+for (const generated of process.argv.slice(2)) {
   const files = readdirSync(generated).filter((n) => n.endsWith(".json") && !n.endsWith(".previous.json")).sort();
   for (let i = 0; i < files.length; i += 200) compare(files.slice(i, i + 200).map((n) => join(generated, n)));
   for (const name of files) {
@@ -82,6 +83,8 @@ if (generated) {
 }
 
 console.log(`rules compared (issues the crate found): ${[...supported].map((id) => `${id} ${seen.get(id) ?? 0}`).join(", ")}`);
+const narrative = [...supported].filter((id) => id.startsWith("narrative."));
+console.log(`narrative rules, issues compared: ${narrative.map((id) => `${id} ${seen.get(id) ?? 0}`).join(", ")}`);
 console.log(`rules not run by the package yet: ${unsupportedRules(catalogue).join(", ")}`);
 console.log(`${failures === 0 ? "ok" : "FAIL"} js parity: ${cases - failures} of ${cases} reports agree`);
 process.exitCode = failures === 0 ? 0 : 1;

@@ -1,7 +1,8 @@
 // The reference entry form (form/) in headless Chromium: it loads the seed example and finds no
 // issue; changing one cell of table 三 marks that cell with the Chinese message; 计算总计 fills
-// the row's 总计; the exported JSON of the unchanged seed equals the seed (amounts' digits
-// included) and the crate reads it with no issue. Screenshots land in target/screenshots/;
+// the row's 总计; a sentence restating another figure marks its text (the narrative rules); the
+// exported JSON of the unchanged seed equals the seed (amounts' digits included) and the crate
+// reads it with no issue. Screenshots land in target/screenshots/;
 // with OGI_REPORT_BLESS=1 they replace the committed ones in docs/ (shown in the README).
 //   node form.mjs   (CHROMIUM: the browser, from `bash .ci/chromium`; OGI_REPORT_BIN: the CLI)
 import { execFileSync } from "node:child_process";
@@ -88,6 +89,14 @@ try {
   const parts = await page.$$eval('[data-pointer^="/applications/new_received/"]', (inputs) =>
     inputs.filter((i) => !i.dataset.pointer.endsWith("/total")).reduce((s, i) => s + Number(i.value), 0));
   ok(total === parts, `计算总计 fills the row's 总计 (${total} = ${parts})`);
+
+  // The prose checks run live too: a sentence that restates another number of applications
+  // marks its text with the narrative rule's warning.
+  const prose = '[data-pointer="/overview/disclosure_on_request/text"]';
+  await page.fill(prose, "本年度共收到政府信息公开申请 9999 件。");
+  const proseMessage = await page.$eval(prose, (input) => input.title ?? "");
+  ok(/ogi-warning/.test((await page.getAttribute(prose, "class")) ?? ""), "a text restating another figure is marked as a warning");
+  ok(proseMessage.includes("文字与表三：收到申请数") && proseMessage.includes("9999"), `the text shows the narrative message (${proseMessage})`);
 
   // Back to the seed: its export is the seed itself, and the crate reads it with no issue.
   const text = readFileSync(join(root, seed), "utf8");

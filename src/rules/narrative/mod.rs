@@ -237,3 +237,85 @@ fn scan_part<'a>(
     }
     visit(place("text"), &part.text);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::proactive_disclosure::ProactiveDisclosure;
+    use crate::{Agency, AgencyKind};
+
+    /// A text that restates a figure (read wherever it is).
+    const SAID: &str = "收到政府信息公开申请 1 件。";
+
+    fn part() -> Option<TextPart> {
+        Some(TextPart {
+            heading: Some(SAID.to_owned()),
+            text: SAID.to_owned(),
+        })
+    }
+
+    #[test]
+    fn texts_are_read_in_the_order_of_the_exported_list() {
+        let mut report = Report::new(Agency::new("某局", AgencyKind::Department), 2024);
+        let o = &mut report.overview;
+        o.introduction = Some(SAID.to_owned());
+        for slot in [
+            &mut o.proactive_disclosure,
+            &mut o.disclosure_on_request,
+            &mut o.information_management,
+            &mut o.platform_development,
+            &mut o.oversight_and_safeguards,
+        ] {
+            *slot = part();
+        }
+        o.additional_parts = vec![part().unwrap_or_default(); 2];
+        let m = &mut report.other_matters;
+        m.introduction = Some(SAID.to_owned());
+        for slot in [
+            &mut m.fee_statement,
+            &mut m.key_points_implementation,
+            &mut m.deputies_and_cppcc_proposals,
+            &mut m.innovation,
+        ] {
+            *slot = part();
+        }
+        m.additional_parts = vec![part().unwrap_or_default(); 2];
+        let p = &mut report.problems_and_improvements;
+        p.introduction = Some(SAID.to_owned());
+        p.problems = part();
+        p.improvements = part();
+        p.additional_parts = vec![part().unwrap_or_default(); 2];
+        report.preamble = Some(SAID.to_owned());
+        report.closing = Some(SAID.to_owned());
+        if let ProactiveDisclosure::V2021(table) = &mut report.proactive_disclosure {
+            table.note = Some(SAID.to_owned());
+        }
+        report.applications.note = Some(SAID.to_owned());
+        report.review_and_litigation.note = Some(SAID.to_owned());
+
+        let value = serde_json::to_value(&report).unwrap();
+        let mut expected = Vec::new();
+        for pointer in phrases::TEXTS {
+            match value.pointer(pointer) {
+                Some(serde_json::Value::String(_)) => expected.push(pointer.to_string()),
+                Some(serde_json::Value::Array(parts)) => {
+                    for index in 0..parts.len() {
+                        expected.push(format!("{pointer}/{index}/heading"));
+                        expected.push(format!("{pointer}/{index}/text"));
+                    }
+                }
+                Some(_) => {
+                    expected.push(format!("{pointer}/heading"));
+                    expected.push(format!("{pointer}/text"));
+                }
+                None => panic!("{pointer} is not a text of the report"),
+            }
+        }
+        let read: Vec<String> = statements(&report)
+            .all
+            .iter()
+            .map(|statement| statement.place.pointer())
+            .collect();
+        assert_eq!(read, expected);
+    }
+}

@@ -1,5 +1,9 @@
 //! Numbers as the prose writes them: ASCII or full-width digits, Chinese numerals, decimals.
 
+use super::phrases::{
+    DECIMAL_POINTS, MAX_SHARE_DECIMALS, NUMBER_SEPARATORS, NUMERAL_DIGITS, NUMERAL_MULTIPLIERS,
+};
+
 /// Whether `c` can be part of a count: a digit of either width or a Chinese numeral.
 fn is_numeral(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c) || chinese_digit(c).is_some() || unit(c) > 1
@@ -7,31 +11,18 @@ fn is_numeral(c: char) -> bool {
 
 /// The value of a Chinese digit (两 is 2, 〇 and 零 are 0).
 fn chinese_digit(c: char) -> Option<u64> {
-    let digit = match c {
-        '零' | '〇' => 0,
-        '一' => 1,
-        '二' | '两' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => return None,
-    };
-    Some(digit)
+    NUMERAL_DIGITS
+        .iter()
+        .find(|&&(digit, _)| digit == c)
+        .map(|&(_, value)| value)
 }
 
 /// The multiplier of a Chinese unit character (十, 百, 千, 万); 1 for anything else.
 fn unit(c: char) -> u64 {
-    match c {
-        '十' => 10,
-        '百' => 100,
-        '千' => 1_000,
-        '万' => 10_000,
-        _ => 1,
-    }
+    NUMERAL_MULTIPLIERS
+        .iter()
+        .find(|&&(unit, _)| unit == c)
+        .map_or(1, |&(_, multiplier)| multiplier)
 }
 
 /// The value of a digit of either width.
@@ -55,7 +46,11 @@ pub(crate) fn count_at_end(text: &str) -> Option<(u64, usize)> {
         .last()
         .map(|(at, _)| at)?;
     let (head, number) = text.split_at(start);
-    if let Some(c @ ('.' | '．' | ',' | '，')) = head.chars().next_back() {
+    if let Some(c) = head
+        .chars()
+        .next_back()
+        .filter(|c| NUMBER_SEPARATORS.contains(c))
+    {
         if ends_with_digit(&head[..head.len() - c.len_utf8()]) {
             return None; // 1.5, 1,234
         }
@@ -98,8 +93,8 @@ fn chinese(number: &str) -> Option<u64> {
             return None;
         }
         has_unit = true;
-        if multiplier == 10_000 {
-            total = (total + section + digit.unwrap_or(0)).checked_mul(10_000)?;
+        if multiplier >= 10_000 {
+            total = (total + section + digit.unwrap_or(0)).checked_mul(multiplier)?;
             section = 0;
         } else {
             section += digit.unwrap_or(1) * multiplier;
@@ -119,13 +114,13 @@ pub(crate) fn decimal_at_start(text: &str) -> Option<(u128, u32, usize)> {
             scaled = scaled.checked_mul(10)?.checked_add(u128::from(d))?;
             decimals += u32::from(seen_point);
             end = at + c.len_utf8();
-        } else if matches!(c, '.' | '．') && !seen_point && end == at && end > 0 {
+        } else if DECIMAL_POINTS.contains(&c) && !seen_point && end == at && end > 0 {
             seen_point = true;
         } else {
             break;
         }
     }
-    (end > 0 && decimals <= 6).then_some((scaled, decimals, end))
+    (end > 0 && decimals <= MAX_SHARE_DECIMALS).then_some((scaled, decimals, end))
 }
 
 #[cfg(test)]

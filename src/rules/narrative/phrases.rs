@@ -94,6 +94,90 @@ pub struct Claim {
     pub says: Says,
 }
 
+/// The texts of a report that are read, in this order (JSON Pointers): a text, a part (its
+/// heading, then its text) or a list of parts (each in turn). `statements` follows this list,
+/// which a test checks.
+pub const TEXTS: &[&str] = &[
+    "/overview/introduction",
+    "/overview/proactive_disclosure",
+    "/overview/disclosure_on_request",
+    "/overview/information_management",
+    "/overview/platform_development",
+    "/overview/oversight_and_safeguards",
+    "/overview/additional_parts",
+    "/other_matters/introduction",
+    "/other_matters/fee_statement",
+    "/other_matters/key_points_implementation",
+    "/other_matters/deputies_and_cppcc_proposals",
+    "/other_matters/innovation",
+    "/other_matters/additional_parts",
+    "/problems_and_improvements/introduction",
+    "/problems_and_improvements/problems",
+    "/problems_and_improvements/improvements",
+    "/problems_and_improvements/additional_parts",
+    "/preamble",
+    "/closing",
+    "/proactive_disclosure/note",
+    "/applications/note",
+    "/review_and_litigation/note",
+];
+
+/// Spaces skipped between a number, its unit and the words around them.
+pub const SPACES: &[char] = &[' ', '\u{3000}', '\u{a0}', '\t'];
+
+/// The units of counts (件, 个, 次; each of three bytes in UTF-8).
+pub const COUNT_UNITS: [&str; 3] = ["件", "个", "次"];
+
+/// The unit of amounts (元; of three bytes in UTF-8).
+pub const AMOUNT_UNIT: &str = "元";
+
+/// Characters right before [`AMOUNT_UNIT`] (after optional spaces) that multiply the amount
+/// before them (万元: × 10,000).
+pub const AMOUNT_MULTIPLIERS: &[(char, u32)] = &[('万', 10_000)];
+
+/// The digits of Chinese numerals and their values (两 is 2, 〇 and 零 are 0).
+pub const NUMERAL_DIGITS: &[(char, u64)] = &[
+    ('零', 0),
+    ('〇', 0),
+    ('一', 1),
+    ('二', 2),
+    ('两', 2),
+    ('三', 3),
+    ('四', 4),
+    ('五', 5),
+    ('六', 6),
+    ('七', 7),
+    ('八', 8),
+    ('九', 9),
+];
+
+/// The unit characters of Chinese numerals and their multipliers (万 multiplies everything
+/// before it).
+pub const NUMERAL_MULTIPLIERS: &[(char, u64)] =
+    &[('十', 10), ('百', 100), ('千', 1_000), ('万', 10_000)];
+
+/// Decimal points of either width: a share may have one (`占 33.9%`).
+pub const DECIMAL_POINTS: &[char] = &['.', '．'];
+
+/// Characters that, between digits, make a number a decimal or a grouped number (`1.5`,
+/// `1,234`): a count right after one of them, itself after a digit, is not read.
+pub const NUMBER_SEPARATORS: &[char] = &['.', '．', ',', '，'];
+
+/// Commas that may stand between a count's unit and its share (`2 件，占 11%`).
+pub const SHARE_COMMAS: &[char] = &['，', ','];
+
+/// The character after a year's four digits (`2022 年`).
+pub const YEAR_MARK: char = '年';
+
+/// Characters before a body's name that make it the report's own (`本局`, `我中心`).
+pub const OWN_BODY_MARKS: &[char] = &['本', '我'];
+
+/// The signs that end a share (`占 11%`).
+pub const PERCENT_SIGNS: &[char] = &['%', '％'];
+
+/// The most decimals a share may print (`占 33.9%`); a share with more is not read.
+pub const MAX_SHARE_DECIMALS: u32 = 6;
+
 /// Punctuation that ends a clause.
 pub const CLAUSE_ENDS: &[char] = &[
     '。', '，', ',', '；', ';', '：', ':', '\n', '！', '？', '、', '（', '）', '(', ')',
@@ -275,6 +359,34 @@ pub const CLAIMS: &[Claim] = &[
 pub struct Scanning {
     /// How an evaluator reads a text with the phrases of the narrative rules.
     pub description: &'static str,
+    /// `TEXTS`.
+    pub texts: &'static [&'static str],
+    /// `SPACES`.
+    pub spaces: &'static [char],
+    /// `COUNT_UNITS`.
+    pub count_units: [&'static str; 3],
+    /// `AMOUNT_UNIT`.
+    pub amount_unit: &'static str,
+    /// `AMOUNT_MULTIPLIERS`.
+    pub amount_multipliers: &'static [(char, u32)],
+    /// `NUMERAL_DIGITS`.
+    pub numeral_digits: &'static [(char, u64)],
+    /// `NUMERAL_MULTIPLIERS`.
+    pub numeral_multipliers: &'static [(char, u64)],
+    /// `PERCENT_SIGNS`.
+    pub percent_signs: &'static [char],
+    /// `DECIMAL_POINTS`.
+    pub decimal_points: &'static [char],
+    /// `NUMBER_SEPARATORS`.
+    pub number_separators: &'static [char],
+    /// `SHARE_COMMAS`.
+    pub share_commas: &'static [char],
+    /// `YEAR_MARK`.
+    pub year_mark: char,
+    /// `OWN_BODY_MARKS`.
+    pub own_body_marks: &'static [char],
+    /// `MAX_SHARE_DECIMALS`.
+    pub max_share_decimals: u32,
     /// `CLAUSE_ENDS`.
     pub clause_ends: &'static [char],
     /// `SENTENCE_ENDS`.
@@ -300,7 +412,21 @@ pub struct Scanning {
 impl Default for Scanning {
     fn default() -> Self {
         Scanning {
-            description: "Every text of the report (sections 一, 五 and 六, preamble, closing, table notes) is read on its own. A number is a run of ASCII digits, full-width digits or Chinese numerals with units (十八, 两, 二十三; digit runs such as 一八, decimals and digits mixed with numerals are not counts), followed after optional spaces by its unit: 件, 个 or 次 for counts, 元 or 万元 for amounts (×10000). A number with an approximation next to it is skipped. Its clause runs to the nearest clause end on each side, its sentence to the nearest sentence end. Phrases are tried in the order of `phrases`, and the first that matches decides what the number restates (its `figure`; each narrative rule lists the figures it compares): side `before`: the clause before the number, with connectors and spaces removed from its end (up to three times), ends with one of `next_to`; side `after`: the clause after the unit starts with one of them (empty `next_to`: no condition); every `clause_has` group has a word in the clause on the phrase's side; no `clause_lacks` word is in the clause before (nor, for `after`, after); unless `own_period`, the clause before has no `other_scope` word, no year (4 digits then 年) other than the report's, and names no other body (a `body_endings` word whose two preceding characters and itself are not in the agency's name, and not preceded by 本 or 我). `{group}` in a figure is the group of table 四 named last in the sentence before the number (`group_words`; of two words ending at the same place, the longer; none: skip). After a count of a `outcomes.*` figure, `，占 N%` (a `share_words` word, a decimal, % or ％) is a `share`: the stated count over one of the share figure's sums, agreeing when |100 × count / sum − N| is less than one unit of N's last printed digit. A claim applies when one of its words is in the text: a `{group}` claim follows a count of a table 四 group (`*.total`) in the same sentence, with no `clause_lacks` word between them, and says the group's figure is that count (`group_count`) or 0 (`zero`); the fee claim is about its own clause (`clause_after_has`, `clause_lacks`, scope as for phrases). A restated figure agrees when it equals the sum of one of its figure's `accepts` lists; otherwise it is a warning quoting the words from the start of the clause to the unit (or to the claim's word, or to the %).",
+            description: "Every text of the report (sections 一, 五 and 六, preamble, closing, table notes) is read on its own. A count is a run of ASCII digits, full-width digits or Chinese numerals (`numeral_digits`, `numeral_multipliers`: 十八, 两, 二十三, 三万二千; a multiplier of 10000 or more multiplies everything before it; digit runs such as 一八, digits mixed with numerals, and a number right after a `number_separators` character that follows a digit are not counts), followed after optional `spaces` by a `count_units` character; an amount is ASCII digits with at most one point (a JSON number: no leading zero) before `amount_unit`, or before one of `amount_multipliers` (万: ×10000) and `amount_unit`, spaces allowed between them. Counts above 2^64 − 1 are not read; amounts keep their digits and decimals (万元 keeps the decimals written: 1.5万元 is 15000.0). A number with an approximation next to it is skipped. Texts are read in the order of `texts` (a pointer to a text; to a part: its heading, then its text; to a list of parts: each in turn), the figures of each text in the order of their clause's start. Its clause runs to the nearest clause end on each side, its sentence to the nearest sentence end. Phrases are tried in the order of `phrases`, and the first that matches decides what the number restates (its `figure`; each narrative rule lists the figures it compares): side `before`: the clause before the number, with connectors and spaces removed from its end (up to three times), ends with one of `next_to`; side `after`: the clause after the unit starts with one of them (empty `next_to`: no condition); every `clause_has` group has a word in the clause on the phrase's side; no `clause_lacks` word is in the clause before (nor, for `after`, after); unless `own_period`, the clause before has no `other_scope` word, no year (4 ASCII digits, optional spaces, then `year_mark`) other than the report's, and names no other body (a `body_endings` word whose two preceding characters and itself are not in the agency's name, the nearer of them not one of `own_body_marks`). `{group}` in a figure is the group of table 四 named last in the sentence before the number (`group_words`; of two words ending at the same place, the longer; none: skip). After a count of a `outcomes.*` figure, `，占 N%` (optional spaces and one of `share_commas`, a `share_words` word, a decimal (digits of either width, one of `decimal_points` at most) of at most `max_share_decimals` decimals, one of `percent_signs`) is a `share`: the stated count over one of the share figure's sums, agreeing when |100 × count / sum − N| is less than one unit of N's last printed digit. A claim applies when one of its words is in the text: a `{group}` claim follows a count of a table 四 group (`*.total`) in the same sentence, with no `clause_lacks` word between them, and says the group's figure is that count (`group_count`) or 0 (`zero`); the fee claim is read where one of its words ends (all end with 取) and is about its own clause (`clause_after_has`, `clause_lacks`, scope as for phrases). A restated figure agrees when it equals the sum of one of its figure's `accepts` lists; otherwise it is a warning quoting the words from the start of the clause to the unit (or to the claim's word, or to the %; a phrase of side `after`: to the end of its clause), with the quote's `offset` in characters (Unicode scalar values) from the start of its text.",
+            texts: TEXTS,
+            spaces: SPACES,
+            count_units: COUNT_UNITS,
+            amount_unit: AMOUNT_UNIT,
+            amount_multipliers: AMOUNT_MULTIPLIERS,
+            numeral_digits: NUMERAL_DIGITS,
+            numeral_multipliers: NUMERAL_MULTIPLIERS,
+            percent_signs: PERCENT_SIGNS,
+            decimal_points: DECIMAL_POINTS,
+            number_separators: NUMBER_SEPARATORS,
+            share_commas: SHARE_COMMAS,
+            year_mark: YEAR_MARK,
+            own_body_marks: OWN_BODY_MARKS,
+            max_share_decimals: MAX_SHARE_DECIMALS,
             clause_ends: CLAUSE_ENDS,
             sentence_ends: SENTENCE_ENDS,
             connectors: CONNECTORS,

@@ -7,8 +7,9 @@
 
 use super::numbers::{count_at_end, decimal_at_start};
 use super::phrases::{
-    APPROXIMATIONS, BODY_ENDINGS, CLAIMS, CLAUSE_ENDS, CONNECTORS, GROUP_WORDS, OTHER_SCOPE,
-    PHRASES, Phrase, SENTENCE_ENDS, SHARE_WORDS, Says, Side, Unit,
+    AMOUNT_MULTIPLIERS, AMOUNT_UNIT, APPROXIMATIONS, BODY_ENDINGS, CLAIMS, CLAUSE_ENDS, CONNECTORS,
+    COUNT_UNITS, GROUP_WORDS, OTHER_SCOPE, OWN_BODY_MARKS, PERCENT_SIGNS, PHRASES, Phrase,
+    SENTENCE_ENDS, SHARE_COMMAS, SHARE_WORDS, SPACES, Says, Side, Unit, YEAR_MARK,
 };
 use std::sync::LazyLock;
 
@@ -93,7 +94,9 @@ fn candidates(near: &str) -> impl Iterator<Item = usize> {
     phrases.iter().copied()
 }
 
-const SPACES: [char; 4] = [' ', '\u{3000}', '\u{a0}', '\t'];
+/// The character every word of the fee claim ends with (未收取): where the claim is looked for.
+const FEE_CLAIM_END: &str = "取";
+
 const TABLE_4_TOTALS: [&str; 4] = [
     "administrative_review.total",
     "litigation.total",
@@ -106,23 +109,21 @@ pub(crate) fn scan(text: &str, cx: Scope<'_>) -> Vec<Hit> {
     let bytes = text.as_bytes();
     let last = |c: &str| c.as_bytes()[2];
     let mut hits = Vec::new();
-    for at in memchr::memchr3_iter(last("件"), last("个"), last("次"), bytes) {
+    let [a, b, c] = COUNT_UNITS;
+    for at in memchr::memchr3_iter(last(a), last(b), last(c), bytes) {
         if let Some(start) = at.checked_sub(2) {
-            if ["件", "个", "次"]
-                .iter()
-                .any(|u| is_char_at(bytes, start, u))
-            {
+            if COUNT_UNITS.iter().any(|u| is_char_at(bytes, start, u)) {
                 count_at(text, start, cx, &mut hits);
             }
         }
     }
-    for at in memchr::memchr2_iter(last("元"), last("取"), bytes) {
+    for at in memchr::memchr2_iter(last(AMOUNT_UNIT), last(FEE_CLAIM_END), bytes) {
         let Some(start) = at.checked_sub(2) else {
             continue;
         };
-        if is_char_at(bytes, start, "元") {
+        if is_char_at(bytes, start, AMOUNT_UNIT) {
             amount_at(text, start, cx, &mut hits);
-        } else if is_char_at(bytes, start, "取") {
+        } else if is_char_at(bytes, start, FEE_CLAIM_END) {
             zero_fee_claim_at(text, at + 1, cx, &mut hits);
         }
     }
@@ -174,9 +175,12 @@ fn count_at(text: &str, unit: usize, cx: Scope<'_>, hits: &mut Vec<Hit>) {
 /// An amount whose 元 starts at byte `unit` (万元: times 10,000).
 fn amount_at(text: &str, unit: usize, cx: Scope<'_>, hits: &mut Vec<Hit>) {
     let head = text[..unit].trim_end_matches(SPACES);
-    let (head, ten_thousands) = match head.strip_suffix('万') {
-        Some(rest) => (rest.trim_end_matches(SPACES), true),
-        None => (head, false),
+    let (head, multiplier) = match AMOUNT_MULTIPLIERS
+        .iter()
+        .find_map(|&(c, times)| Some((head.strip_suffix(c)?, times)))
+    {
+        Some((rest, times)) => (rest.trim_end_matches(SPACES), Some(times)),
+        None => (head, None),
     };
     let Some((number, lead)) = decimal_before(head) else {
         return;
@@ -191,8 +195,8 @@ fn amount_at(text: &str, unit: usize, cx: Scope<'_>, hits: &mut Vec<Hit>) {
     let Ok(mut amount) = number.parse::<Amount>() else {
         return;
     };
-    if ten_thousands {
-        let Some(yuan) = amount.value().checked_mul(10_000.into()) else {
+    if let Some(times) = multiplier {
+        let Some(yuan) = amount.value().checked_mul(times.into()) else {
             return;
         };
         let Ok(yuan) = Amount::new(yuan) else { return };
@@ -360,7 +364,7 @@ fn names_other_body(clause: &str, agency: &str) -> bool {
         positions(clause, ending).any(|at| {
             let mut before: Vec<char> = clause[..at].chars().rev().take(2).collect();
             before.reverse();
-            let own = before.last().is_some_and(|&c| c == '本' || c == '我');
+            let own = before.last().is_some_and(|c| OWN_BODY_MARKS.contains(c));
             let name: String = before.iter().copied().chain(ending.chars()).collect();
             !own && !before.is_empty() && !agency.contains(&name)
         })
@@ -387,7 +391,7 @@ pub(crate) struct Scope<'a> {
 
 /// Whether `clause` names a year (`2022 年`) other than `year`.
 fn names_other_year(clause: &str, year: u16) -> bool {
-    clause.match_indices('年').any(|(at, _)| {
+    clause.match_indices(YEAR_MARK).any(|(at, _)| {
         let head = clause[..at].trim_end_matches(SPACES);
         let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
         digits == 4 && head[head.len() - 4..] != year.to_string()
@@ -412,14 +416,14 @@ fn group_named_last(sentence: &str) -> Option<&'static str> {
 fn share_after(tail: &str) -> Option<(u128, u32, usize)> {
     let rest = tail.trim_start_matches(SPACES);
     let rest = rest
-        .strip_prefix(['，', ','])
+        .strip_prefix(SHARE_COMMAS)
         .unwrap_or(rest)
         .trim_start_matches(SPACES);
     let word = SHARE_WORDS.iter().find(|word| rest.starts_with(**word))?;
     let rest = rest[word.len()..].trim_start_matches(SPACES);
     let (scaled, decimals, length) = decimal_at_start(rest)?;
     let rest = rest[length..].trim_start_matches(SPACES);
-    let rest = rest.strip_prefix(['%', '％'])?;
+    let rest = rest.strip_prefix(PERCENT_SIGNS)?;
     Some((scaled, decimals, tail.len() - rest.len()))
 }
 
@@ -534,4 +538,32 @@ fn ends_next_to(near: &str, words: &[&str]) -> bool {
 /// Whether `after` starts with one of `words` (no words: no condition).
 fn starts_next_to(after: &str, words: &[&str]) -> bool {
     words.is_empty() || starts_with_any(after, words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scanner_finds_every_word_where_it_looks() {
+        // Fee claims are looked for where 取 ends them; other evaluators look where any of
+        // their words ends.
+        for claim in CLAIMS.iter().filter(|claim| !claim.figure.contains('{')) {
+            assert!(claim.words.iter().all(|word| word.ends_with(FEE_CLAIM_END)));
+        }
+        // Units are found by their last byte and are three bytes long.
+        for unit in COUNT_UNITS.iter().chain([&AMOUNT_UNIT, &FEE_CLAIM_END]) {
+            assert_eq!(unit.len(), 3, "{unit}");
+        }
+        // The group totals whose claims are read are those of the groups `GROUP_WORDS` names.
+        let mut groups: Vec<String> = GROUP_WORDS
+            .iter()
+            .map(|(_, g)| format!("{g}.total"))
+            .collect();
+        groups.sort();
+        groups.dedup();
+        let mut totals = TABLE_4_TOTALS.map(str::to_owned).to_vec();
+        totals.sort();
+        assert_eq!(groups, totals);
+    }
 }
