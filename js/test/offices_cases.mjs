@@ -125,7 +125,7 @@ export function build(reports, scratch, { catalogue, schema, countedCells }) {
     const file = join(scratch, `case-${String(written++).padStart(5, "0")}.json`);
     // Amounts in plain decimal notation, as the crate writes them (JSON.stringify may use 1e-7).
     const marks = [];
-    const text = JSON.stringify(report, (_, v) => (typeof v === "number" && !Number.isInteger(v) ? `\u0000${marks.push(plainDecimal(String(v))) - 1}` : v));
+    const text = JSON.stringify(report, (_, v) => (typeof v === "number" && /[.e]/.test(String(v)) ? `\u0000${marks.push(plainDecimal(String(v))) - 1}` : v));
     writeFileSync(file, text.replace(/"\\u0000(\d+)"/g, (_, i) => marks[Number(i)]));
     return file;
   };
@@ -166,14 +166,17 @@ export function build(reports, scratch, { catalogue, schema, countedCells }) {
       const fresh = [...Array(SENTENCES.length).keys()].filter(() => rand() < 0.25);
       now.problems_and_improvements.problems = { text: prose(rand, [...kept, ...fresh], now.year) };
       if (rand() < 0.3) now.other_matters = { ...(now.other_matters ?? {}), additional_parts: [{ text: last.overview.introduction }] };
-      // Figures that jump: some cells of one or two figures times or divided by 3 to 9.
+      // Figures that jump: the cells of one to three figures times or divided by 4 to 12, or
+      // a small figure raised above the floor.
       const cells = countedCells(schema, now);
-      for (const figure of figures.filter(() => rand() < 0.3)) {
-        const factor = 3 + Math.floor(rand() * 7);
+      const chosen = [...figures].sort(() => rand() - 0.5).slice(0, 1 + Math.floor(rand() * 3));
+      for (const figure of chosen) {
+        const factor = 4 + Math.floor(rand() * 9);
+        const up = rand() < 0.5;
         for (const pointer of figure.numerator) {
           const value = cells.get(pointer) ?? 0;
-          const to = rand() < 0.5 ? value * factor : value / factor;
-          set(now, pointer, clamp(rand() < 0.2 ? 20 + Math.floor(rand() * 200) : to));
+          const to = value < 20 && rand() < 0.6 ? 20 + rand() * 300 : up ? value * factor : value / factor;
+          set(now, pointer, clamp(to));
         }
       }
       files.push(write(now));
@@ -182,7 +185,7 @@ export function build(reports, scratch, { catalogue, schema, countedCells }) {
   }
 
   // Regions: a set of children and parents over, under or unlike their sum.
-  for (let i = 0; i + 4 < reports.length && i < 1000; i += 25) {
+  for (let i = 0; i + 4 < reports.length && i < 1200; i += 40) {
     const kids = [1, 2, 3, 4].slice(0, 2 + Math.floor(rand() * 3)).map((k) => load(reports[i + k]));
     const parentBase = load(reports[i]);
     for (const kid of kids) kid.year = parentBase.year;
@@ -209,14 +212,14 @@ export function build(reports, scratch, { catalogue, schema, countedCells }) {
     // Children: of another year, given twice, or the parent itself (its name with white space).
     const children = kids.map((kid) => {
       const r = rand();
-      if (r < 0.15) return { ...kid, year: kid.year + (rand() < 0.5 ? 1 : -1) };
+      if (r < 0.25) return { ...kid, year: kid.year + (rand() < 0.5 ? 1 : -1) };
       return kid;
     });
-    if (rand() < 0.4) children.push(clone(children[0]));
-    if (rand() < 0.3) children.push({ ...clone(kids[1]), agency: { ...kids[1].agency, name: ` ${kids[1].agency.name}\u3000` } });
+    if (rand() < 0.7) children.push(clone(children[0]));
+    if (rand() < 0.6) children.push({ ...clone(kids[1]), agency: { ...kids[1].agency, name: ` ${kids[1].agency.name}\u3000` } });
     const childFiles = children.map(write);
     batches.push({ files: parents, options: { children: childFiles } });
-    if (rand() < 0.3) batches.push({ files: [parents[0]], options: { children: [parents[0], ...childFiles] } });
+    if (rand() < 0.5) batches.push({ files: [parents[0]], options: { children: [parents[0], ...childFiles] } });
   }
   return batches;
 }

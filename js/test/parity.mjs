@@ -1,5 +1,5 @@
 // Parity with the crate: the issues this package finds (rule, severity, paths, previous_paths,
-// expected, actual, message_zh, message_en) equal the crate's on every test vector and on the reports of a folder
+// expected, actual, message_zh, message_en, fingerprint) equal the crate's on every test vector and on the reports of a folder
 // written by the crate (`cargo run --example write_reports --features proptest -- DIR`), for
 // the rules this package runs (`supportedRules`; the others are listed, not compared).
 //   node js/test/parity.mjs [DIR]     (OGI_REPORT_BIN: the ogi-report binary; default
@@ -31,7 +31,7 @@ function crate(files, previous) {
 }
 
 const compared = (issue) =>
-  JSON.stringify([issue.rule, issue.severity, issue.paths, issue.previous_paths ?? [], issue.expected, issue.actual, issue.message_zh, issue.message_en]);
+  JSON.stringify([issue.rule, issue.severity, issue.paths, issue.previous_paths ?? [], issue.expected, issue.actual, issue.message_zh, issue.message_en, issue.fingerprint]);
 
 let cases = 0;
 const seen = new Map(); // issues per rule, as found by the crate
