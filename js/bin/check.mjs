@@ -31,10 +31,25 @@ for (let i = 0; i < args.length; i++) {
   else files.push(args[i]);
 }
 const read = (file) => parseExact(readFileSync(file, "utf8")).value;
-const previous = previousFile ? read(previousFile) : undefined;
-const children = childFiles.map(read);
-const baseline = baselineFile ? loadBaseline(baselineFile) : undefined;
 let failed = false;
+let previous;
+try {
+  previous = previousFile ? read(previousFile) : undefined;
+} catch (error) {
+  // As the CLI: the previous report's failure on its own line, the files checked without it.
+  failed = true;
+  console.log(JSON.stringify({ file: previousFile, valid: false, error: { kind: "syntax", pointer: "", message: String(error.message) } }));
+}
+let children;
+let baseline;
+try {
+  children = childFiles.map(read);
+  baseline = baselineFile ? loadBaseline(baselineFile) : undefined;
+} catch (error) {
+  // As the CLI: a region without one of its children, or a broken baseline, would mislead.
+  console.error(`check.mjs: ${error.message}`);
+  process.exit(2);
+}
 for (const file of files) {
   let line;
   try {
