@@ -148,3 +148,39 @@ pub(crate) fn identify(heading: &str) -> Option<usize> {
         })
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::REQUIRED_PARTS;
+    use crate::{Agency, AgencyKind, Report, TextPart};
+
+    /// The exported pointers name the parts the check reads (the serde names of the fields).
+    #[test]
+    fn required_parts_point_at_the_parts() {
+        let mut report = Report::new(Agency::new("某局", AgencyKind::Department), 2024);
+        let one = &mut report.overview;
+        for part in [
+            &mut one.proactive_disclosure,
+            &mut one.disclosure_on_request,
+            &mut one.information_management,
+            &mut one.platform_development,
+            &mut one.oversight_and_safeguards,
+        ] {
+            *part = Some(TextPart::new("有内容。"));
+        }
+        let five = &mut report.problems_and_improvements;
+        five.problems = Some(TextPart::new("有问题。"));
+        five.improvements = Some(TextPart::new("有改进。"));
+        let json = serde_json::to_value(&report).expect("serializes");
+        let pointers = REQUIRED_PARTS
+            .overview
+            .iter()
+            .chain(&REQUIRED_PARTS.problems);
+        for pointer in pointers {
+            assert!(
+                json.pointer(&format!("{pointer}/text")).is_some(),
+                "{pointer}"
+            );
+        }
+    }
+}
