@@ -91,16 +91,43 @@ pub struct Summary {
     pub correction_rate: Rate,
 }
 
-/// The figures of a [`Summary`] the jump check compares: key, labels, cells.
-pub(crate) struct Figure {
+/// A figure of the [`Summary`] the jump check (`continuity.jump`) compares across years, as
+/// data (exported in the catalogue as that rule's `parameters.figures`): a count is the sum of
+/// its `numerator` cells; a rate (`denominator` not empty) is that sum out of the sum of the
+/// `denominator` cells, as a whole percentage rounded down (0 when the denominator is 0). Cells
+/// count as the checks count them (a blank total as the sum of its parts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Figure {
     /// The label in Chinese.
-    pub zh: &'static str,
+    pub label_zh: &'static str,
     /// The label in English.
-    pub en: &'static str,
-    /// Its value in a summary (a rate as its whole percentage).
-    pub value: fn(&Summary) -> u64,
-    /// The cells it is computed from.
+    pub label_en: &'static str,
+    /// The cells an issue about it names (`paths` and `previous_paths`).
     pub cells: &'static [&'static str],
+    /// The cells summed for its value (for a rate, the count).
+    pub numerator: &'static [&'static str],
+    /// For a rate, the cells summed for what the count is out of; empty for a count.
+    pub denominator: &'static [&'static str],
+}
+
+impl Figure {
+    /// Its value in a report whose cells are `pointers` with values `cells` (counted cells).
+    pub(crate) fn value(&self, pointers: &[String], cells: &[i64]) -> u64 {
+        let sum = |wanted: &[&str]| -> u64 {
+            pointers
+                .iter()
+                .zip(cells)
+                .filter(|(p, _)| wanted.contains(&p.as_str()))
+                .map(|(_, v)| v.unsigned_abs())
+                .sum()
+        };
+        let count = sum(self.numerator);
+        if self.denominator.is_empty() {
+            return count;
+        }
+        Rate::of(count, sum(self.denominator)).whole_percent()
+    }
 }
 
 const RECEIVED: &str = "/applications/new_received/total";
@@ -125,60 +152,81 @@ const CORRECTED: [&str; 3] = [
     "/review_and_litigation/litigation_without_review/corrected",
     "/review_and_litigation/litigation_after_review/corrected",
 ];
+/// The cases concluded: 结果维持, 结果纠正 and 其他结果 of the three groups of table 四.
+const CONCLUDED: [&str; 9] = [
+    "/review_and_litigation/administrative_review/upheld",
+    "/review_and_litigation/administrative_review/corrected",
+    "/review_and_litigation/administrative_review/other",
+    "/review_and_litigation/litigation_without_review/upheld",
+    "/review_and_litigation/litigation_without_review/corrected",
+    "/review_and_litigation/litigation_without_review/other",
+    "/review_and_litigation/litigation_after_review/upheld",
+    "/review_and_litigation/litigation_after_review/corrected",
+    "/review_and_litigation/litigation_after_review/other",
+];
+/// The cells of the refusal rate: the eight rows of 不予公开, then the applications handled.
+const REFUSAL_CELLS: [&str; 9] = [
+    NOT_DISCLOSED[0],
+    NOT_DISCLOSED[1],
+    NOT_DISCLOSED[2],
+    NOT_DISCLOSED[3],
+    NOT_DISCLOSED[4],
+    NOT_DISCLOSED[5],
+    NOT_DISCLOSED[6],
+    NOT_DISCLOSED[7],
+    HANDLED,
+];
 
 /// The figures compared across years, in order.
-pub(crate) const FIGURES: &[Figure] = &[
+pub const FIGURES: &[Figure] = &[
     Figure {
-        zh: "本年新收申请数",
-        en: "applications received",
-        value: |s| s.applications_received,
+        label_zh: "本年新收申请数",
+        label_en: "applications received",
         cells: &[RECEIVED],
+        numerator: &[RECEIVED],
+        denominator: &[],
     },
     Figure {
-        zh: "不予公开件数",
-        en: "applications refused",
-        value: |s| s.not_disclosed,
+        label_zh: "不予公开件数",
+        label_en: "applications refused",
         cells: &NOT_DISCLOSED,
+        numerator: &NOT_DISCLOSED,
+        denominator: &[],
     },
     Figure {
-        zh: "行政复议案件数",
-        en: "administrative reviews",
-        value: |s| s.administrative_reviews,
+        label_zh: "行政复议案件数",
+        label_en: "administrative reviews",
         cells: &[REVIEWS],
+        numerator: &[REVIEWS],
+        denominator: &[],
     },
     Figure {
-        zh: "行政诉讼案件数",
-        en: "lawsuits",
-        value: |s| s.lawsuits,
+        label_zh: "行政诉讼案件数",
+        label_en: "lawsuits",
         cells: &[DIRECT, AFTER],
+        numerator: &[DIRECT, AFTER],
+        denominator: &[],
     },
     Figure {
-        zh: "公开率（%）",
-        en: "disclosure rate (%)",
-        value: |s| s.disclosure_rate.whole_percent(),
+        label_zh: "公开率（%）",
+        label_en: "disclosure rate (%)",
         cells: &[DISCLOSED, PARTIAL, HANDLED],
+        numerator: &[DISCLOSED, PARTIAL],
+        denominator: &[HANDLED],
     },
     Figure {
-        zh: "不予公开率（%）",
-        en: "refusal rate (%)",
-        value: |s| s.refusal_rate.whole_percent(),
-        cells: &[
-            NOT_DISCLOSED[0],
-            NOT_DISCLOSED[1],
-            NOT_DISCLOSED[2],
-            NOT_DISCLOSED[3],
-            NOT_DISCLOSED[4],
-            NOT_DISCLOSED[5],
-            NOT_DISCLOSED[6],
-            NOT_DISCLOSED[7],
-            HANDLED,
-        ],
+        label_zh: "不予公开率（%）",
+        label_en: "refusal rate (%)",
+        cells: &REFUSAL_CELLS,
+        numerator: &NOT_DISCLOSED,
+        denominator: &[HANDLED],
     },
     Figure {
-        zh: "纠错率（%）",
-        en: "correction rate (%)",
-        value: |s| s.correction_rate.whole_percent(),
+        label_zh: "纠错率（%）",
+        label_en: "correction rate (%)",
         cells: &CORRECTED,
+        numerator: &CORRECTED,
+        denominator: &CONCLUDED,
     },
 ];
 
@@ -196,11 +244,8 @@ pub(crate) fn summarise(report: &Report) -> Summary {
     };
     let cell = |pointer: &str| sum(&|p: &str| p == pointer);
     let not_disclosed = sum(&|p: &str| NOT_DISCLOSED.contains(&p));
-    let part = |suffix: &str| {
-        sum(&|p: &str| p.starts_with("/review_and_litigation/") && p.ends_with(suffix))
-    };
-    let corrected = part("/corrected");
-    let concluded = part("/upheld") + corrected + part("/other");
+    let corrected = sum(&|p: &str| CORRECTED.contains(&p));
+    let concluded = sum(&|p: &str| CONCLUDED.contains(&p));
     let handled = cell(HANDLED);
     let (disclosed, partially_disclosed) = (cell(DISCLOSED), cell(PARTIAL));
     Summary {
@@ -216,5 +261,47 @@ pub(crate) fn summarise(report: &Report) -> Summary {
         disclosure_rate: Rate::of(disclosed + partially_disclosed, handled),
         refusal_rate: Rate::of(not_disclosed, handled),
         correction_rate: Rate::of(corrected, concluded),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{FIGURES, summarise};
+    use crate::Report;
+    use crate::cells::pointers_of;
+    use crate::rules::counted_cells;
+
+    /// The figures as data give the summary's values, on every example report.
+    #[test]
+    fn figures_compute_the_summarys_values() {
+        let mut checked = 0;
+        for folder in [
+            "examples/reports",
+            "examples/offices",
+            "tests/vectors/valid",
+        ] {
+            for entry in std::fs::read_dir(folder).expect("the folder exists") {
+                let path = entry.expect("an entry").path();
+                let json = std::fs::read_to_string(&path).expect("readable");
+                let Ok(report) = Report::from_json_str(&json) else {
+                    continue;
+                };
+                let s = summarise(&report);
+                let expected = [
+                    s.applications_received,
+                    s.not_disclosed,
+                    s.administrative_reviews,
+                    s.lawsuits,
+                    s.disclosure_rate.whole_percent(),
+                    s.refusal_rate.whole_percent(),
+                    s.correction_rate.whole_percent(),
+                ];
+                let (pointers, cells) = (pointers_of(&report, ""), counted_cells(&report));
+                let values: Vec<u64> = FIGURES.iter().map(|f| f.value(&pointers, &cells)).collect();
+                assert_eq!(values, expected, "{}", path.display());
+                checked += 1;
+            }
+        }
+        assert!(checked >= 5);
     }
 }

@@ -4,6 +4,7 @@ import { countedCells, isTotal } from "./cells.mjs";
 import { CHECKS, incomparable } from "./checks.mjs";
 import { checkLinear } from "./linear.mjs";
 import { NARRATIVE_CHECKS } from "./narrative/index.mjs";
+import { OFFICE_CHECKS, finish } from "./offices/index.mjs"; // the rules for supervising offices
 
 export { countCells, countedCells, isTotal } from "./cells.mjs";
 export { checkLinear } from "./linear.mjs";
@@ -11,10 +12,12 @@ export { cellLabel } from "./labels.mjs";
 export { Digits } from "./checks.mjs";
 export { parseExact, compareDecimal } from "./decimal.mjs";
 export { fillTotals } from "./fill.mjs";
+export { checkContent, checkRegion, copiedText, fingerprint, summary } from "./offices/index.mjs";
 
 /** Whether this evaluator runs `rule`: every linear rule (from its data) and the ported checks. */
 const runs = (rule) =>
-  Boolean(rule.linear) || rule.id in CHECKS || rule.id in NARRATIVE_CHECKS || rule.id === "continuity.comparable";
+  Boolean(rule.linear) || rule.id in CHECKS || rule.id in NARRATIVE_CHECKS || rule.id === "continuity.comparable" ||
+  rule.id in OFFICE_CHECKS;
 
 /** The rule ids this evaluator runs. */
 export function supportedRules(catalogue) {
@@ -43,6 +46,7 @@ function run(catalogue, scope, context, reports) {
     }
     else if (CHECKS[rule.id]) issues.push(...CHECKS[rule.id](rule, context));
     else if (NARRATIVE_CHECKS[rule.id]) issues.push(...NARRATIVE_CHECKS[rule.id](rule, context));
+    else if (OFFICE_CHECKS[rule.id]) issues.push(...OFFICE_CHECKS[rule.id](rule, context));
   }
   return issues;
 }
@@ -50,7 +54,8 @@ function run(catalogue, scope, context, reports) {
 /**
  * The issues of `report` (and, with `previous`, of the checks across years), in catalogue
  * order. `options.digits` / `options.previousDigits`: the exact digits of amounts (from
- * `parseExact`), for exact comparisons of amounts.
+ * `parseExact`), for exact comparisons of amounts. Every issue carries its `fingerprint`.
+ * The content and region rules run apart: `checkContent`, `checkRegion`.
  */
 export function check(catalogue, schema, report, previous, options = {}) {
   const cells = countedCells(schema, report);
@@ -60,9 +65,9 @@ export function check(catalogue, schema, report, previous, options = {}) {
     const comparable = catalogue.rules.find((rule) => rule.id === "continuity.comparable");
     const refused = comparable && incomparable(comparable, report, previous);
     // The crate runs no rule across years on reports that are not comparable.
-    if (refused) return [...issues, refused];
-    const across = { ...context, previousCells: countedCells(schema, previous) };
+    if (refused) return [...issues, refused].map(finish);
+    const across = { ...context, previous, previousCells: countedCells(schema, previous) };
     issues.push(...run(catalogue, "across_years", across, [report, previous]));
   }
-  return issues;
+  return issues.map(finish); // with fingerprints, members in the crate's order
 }

@@ -1,8 +1,8 @@
 // Parity with the crate: the issues this package finds (rule, severity, paths, previous_paths,
-// expected, actual, message_zh, message_en, and the narrative rules' quote and offset) equal the
-// crate's on every test vector and on the reports of the folders written by the crate
-// (`cargo run --example write_reports --features proptest -- [--prose] DIR`), for the rules
-// this package runs (`supportedRules`; the others are listed, not compared).
+// expected, actual, message_zh, message_en, fingerprint, and the narrative rules' quote and
+// offset) equal the crate's on every test vector and on the reports of the folders written by
+// the crate (`cargo run --example write_reports --features proptest -- [--prose] DIR`), for the
+// rules this package runs (`supportedRules`; the others are listed, not compared).
 //   node js/test/parity.mjs [DIR...]   (OGI_REPORT_BIN: the ogi-report binary; default
 //   target/debug/ogi-report, built by `cargo build -p ogi-report-cli`)
 import { execFileSync } from "node:child_process";
@@ -33,7 +33,7 @@ function crate(files, previous) {
 
 const compared = (issue) =>
   JSON.stringify([issue.rule, issue.severity, issue.paths, issue.previous_paths ?? [], issue.expected, issue.actual, issue.message_zh, issue.message_en,
-    issue.quote ?? null, issue.offset ?? null]); // quote and offset: the narrative rules
+    issue.fingerprint, issue.quote ?? null, issue.offset ?? null]); // quote and offset: the narrative rules
 
 let cases = 0;
 const seen = new Map(); // issues per rule, as found by the crate

@@ -202,6 +202,21 @@ pub struct Parameters {
     /// ... except for these agency kinds.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub county_level_exempt_kinds: Vec<crate::AgencyKind>,
+    // The rules for supervising offices (issue 18):
+    /// `continuity.jump`: the figures compared across years, in order.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub figures: &'static [crate::summary::Figure],
+    /// `text.copied`: how sentences are split and normalised before they are compared.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sentences: Option<super::reuse::Sentences>,
+    /// `text.required_content`: the pointers of the parts of section 一 and of section 五
+    /// (in the order of `template.overview_parts` and `template.problems_parts`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub required_parts: Option<super::template::RequiredParts>,
+    /// `region.roll_up`: the tables compared cell by cell, and the row whose sub-rows are
+    /// folded into one when the parent and a child print it differently.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region: Option<super::checks::RegionTables>,
 }
 
 /// The publication deadline of an agency kind: `month`/`day` of the year after the report year.

@@ -46,14 +46,14 @@ pub use catalogue::{
     Basis, BasisKind, Deadline, Enforcement, ForEach, Linear, Parameters, Relation, Rule, Scope,
     Term, Which, catalogue, catalogue_json, rule,
 };
-pub use checks::FEE_UNIT_THRESHOLD_10K_YUAN;
+pub use checks::{FEE_UNIT_THRESHOLD_10K_YUAN, RegionTables};
 pub use id::{RuleId, UnknownRuleId};
 pub use issue::{Issue, Quantity, Severity};
 pub use labels::{cell_label, cell_label_in};
 pub use narrative::phrases::{Claim, Phrase, Says, Scanning, Side, Unit};
 pub use narrative::{Narrative, NarrativeFigure};
-pub use reuse::TextReuse;
-pub use template::{TEMPLATE, Template};
+pub use reuse::{Sentences, TextReuse};
+pub use template::{RequiredParts, TEMPLATE, Template};
 pub use thresholds::{
     COPIED_TEXT_MIN_SENTENCES, COPIED_TEXT_PERCENT, JUMP_FACTOR, JUMP_FLOOR, MIN_SENTENCE_CHARS,
     Thresholds,

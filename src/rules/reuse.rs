@@ -10,6 +10,39 @@ use super::template::{TEMPLATE, bare};
 use super::thresholds::{COPIED_TEXT_MIN_SENTENCES, COPIED_TEXT_PERCENT, MIN_SENTENCE_CHARS};
 use crate::{Report, TextPart};
 
+/// How the text sections are cut into sentences and normalised before they are compared
+/// (`text.copied`), as data (the rule's `parameters.sentences` in the catalogue).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Sentences {
+    /// The text sections compared: every text in them (introduction, named and additional
+    /// parts), against every text of last year's sections.
+    pub sections: [&'static str; 3],
+    /// The characters that end a sentence.
+    pub ends: &'static str,
+    /// The digits that start a figure; a run of them (with `figure_marks`) becomes `#`.
+    pub figure_digits: &'static str,
+    /// The characters that continue a figure (decimal point, percent sign).
+    pub figure_marks: &'static str,
+    /// The numerals of a year written in Chinese (`二〇二三年`) ...
+    pub year_numerals: &'static str,
+    /// ... at least this many of them ...
+    pub year_min_numerals: usize,
+    /// ... followed by this character: the numerals become `#`.
+    pub year_suffix: char,
+}
+
+/// See [`Sentences`].
+pub(crate) const SENTENCES: Sentences = Sentences {
+    sections: ["/overview", "/problems_and_improvements", "/other_matters"],
+    ends: "。！？；!?;\n",
+    figure_digits: "0123456789０１２３４５６７８９",
+    figure_marks: ".%％",
+    year_numerals: "〇零一二三四五六七八九",
+    year_min_numerals: 4,
+    year_suffix: '年',
+};
+
 /// How much of one text section repeats last year's report.
 ///
 /// ```
@@ -74,16 +107,13 @@ fn sections(report: &Report) -> [(&'static str, Vec<&str>); 3] {
         ],
         &six.additional_parts,
     ));
-    [
-        ("/overview", overview),
-        ("/problems_and_improvements", problems),
-        ("/other_matters", other),
-    ]
+    let [one, five, six] = SENTENCES.sections;
+    [(one, overview), (five, problems), (six, other)]
 }
 
 /// The sentences of `text` worth comparing, normalised.
 pub(crate) fn sentences(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(['。', '！', '？', '；', '!', '?', ';', '\n'])
+    text.split(|c| SENTENCES.ends.contains(c))
         .map(normalise)
         .filter(|s| s.chars().count() >= MIN_SENTENCE_CHARS)
 }
@@ -102,17 +132,19 @@ pub(crate) fn normalise(sentence: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
     while i < chars.len() {
-        let figure = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-        let numeral = |c: char| "〇零一二三四五六七八九".contains(c);
+        let figure = |c: char| SENTENCES.figure_digits.contains(c);
+        let numeral = |c: char| SENTENCES.year_numerals.contains(c);
         if figure(chars[i]) {
-            while i < chars.len() && (figure(chars[i]) || matches!(chars[i], '.' | '%' | '％')) {
+            while i < chars.len() && (figure(chars[i]) || SENTENCES.figure_marks.contains(chars[i]))
+            {
                 i += 1;
             }
             out.push('#');
             continue;
         }
         let run = chars[i..].iter().take_while(|c| numeral(**c)).count();
-        if run >= 4 && chars.get(i + run) == Some(&'年') {
+        if run >= SENTENCES.year_min_numerals && chars.get(i + run) == Some(&SENTENCES.year_suffix)
+        {
             out.push('#');
             i += run;
             continue;

@@ -82,6 +82,37 @@ pub const TEMPLATE: Template = Template {
     ],
 };
 
+/// The pointers of the parts `text.required_content` asks for (the rule's
+/// `parameters.required_parts` in the catalogue).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct RequiredParts {
+    /// The five parts of section 一, in the order of [`Template::overview_parts`].
+    pub overview: [&'static str; 5],
+    /// The two parts of section 五, in the order of [`Template::problems_parts`].
+    pub problems: [&'static str; 2],
+}
+
+/// See [`RequiredParts`].
+pub(crate) const REQUIRED_PARTS: RequiredParts = RequiredParts {
+    overview: [
+        "/overview/proactive_disclosure",
+        "/overview/disclosure_on_request",
+        "/overview/information_management",
+        "/overview/platform_development",
+        "/overview/oversight_and_safeguards",
+    ],
+    problems: [
+        "/problems_and_improvements/problems",
+        "/problems_and_improvements/improvements",
+    ],
+};
+
+/// The numeral of section `index` (0 for 一): the first character of its official heading.
+pub(crate) fn numeral(index: usize) -> Option<char> {
+    TEMPLATE.section_headings.get(index)?.chars().next()
+}
+
 /// `text` without white space and punctuation (what headings and words are compared on).
 pub(crate) fn bare(text: &str) -> String {
     text.chars()
@@ -103,7 +134,7 @@ pub(crate) fn says_nothing(text: &str) -> bool {
 /// The section (0 for 一 … 5 for 六) a printed heading names by its numeral, if any.
 pub(crate) fn section_of(heading: &str) -> Option<usize> {
     let first = heading.trim_start().chars().next()?;
-    "一二三四五六".chars().position(|n| n == first)
+    (0..TEMPLATE.section_headings.len()).position(|i| numeral(i) == Some(first))
 }
 
 /// The section (0 for 一 … 5 for 六) a printed heading is: by its numeral, or else by the
@@ -116,4 +147,40 @@ pub(crate) fn identify(heading: &str) -> Option<usize> {
             bare.contains(&title)
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::REQUIRED_PARTS;
+    use crate::{Agency, AgencyKind, Report, TextPart};
+
+    /// The exported pointers name the parts the check reads (the serde names of the fields).
+    #[test]
+    fn required_parts_point_at_the_parts() {
+        let mut report = Report::new(Agency::new("某局", AgencyKind::Department), 2024);
+        let one = &mut report.overview;
+        for part in [
+            &mut one.proactive_disclosure,
+            &mut one.disclosure_on_request,
+            &mut one.information_management,
+            &mut one.platform_development,
+            &mut one.oversight_and_safeguards,
+        ] {
+            *part = Some(TextPart::new("有内容。"));
+        }
+        let five = &mut report.problems_and_improvements;
+        five.problems = Some(TextPart::new("有问题。"));
+        five.improvements = Some(TextPart::new("有改进。"));
+        let json = serde_json::to_value(&report).expect("serializes");
+        let pointers = REQUIRED_PARTS
+            .overview
+            .iter()
+            .chain(&REQUIRED_PARTS.problems);
+        for pointer in pointers {
+            assert!(
+                json.pointer(&format!("{pointer}/text")).is_some(),
+                "{pointer}"
+            );
+        }
+    }
 }

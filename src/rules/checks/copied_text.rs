@@ -1,8 +1,8 @@
 //! `text.copied`: a text section that repeats last year's report.
 
 use super::issue;
-use crate::rules::catalogue::{Basis, BasisKind, Rule};
-use crate::rules::reuse::copied_text;
+use crate::rules::catalogue::{Basis, BasisKind, Parameters, Rule};
+use crate::rules::reuse::{SENTENCES, copied_text};
 use crate::rules::template::TEMPLATE;
 use crate::rules::{Context, Issue, Quantity, RuleId, Severity};
 
@@ -21,6 +21,10 @@ pub(super) fn rule() -> Rule {
         ],
     )
     .across_years()
+    .with_parameters(Parameters {
+        sentences: Some(SENTENCES),
+        ..Parameters::default()
+    })
 }
 
 pub(super) fn check(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>) {

@@ -1,9 +1,10 @@
 //! `continuity.jump`: a key figure many times last year's, or a fraction of it.
 
 use super::issue;
-use crate::rules::catalogue::{Basis, BasisKind, Rule};
+use crate::cells::pointers_of;
+use crate::rules::catalogue::{Basis, BasisKind, Parameters, Rule};
 use crate::rules::{Context, Issue, JUMP_FACTOR, JUMP_FLOOR, Quantity, RuleId, Severity};
-use crate::summary::{FIGURES, summarise};
+use crate::summary::FIGURES;
 
 pub(super) fn rule() -> Rule {
     Rule::new(
@@ -20,15 +21,20 @@ pub(super) fn rule() -> Rule {
         ],
     )
     .across_years()
+    .with_parameters(Parameters {
+        figures: FIGURES,
+        ..Parameters::default()
+    })
 }
 
 pub(super) fn check(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>) {
-    let Some((previous, ..)) = &cx.previous else {
+    let Some((previous, previous_cells, _)) = &cx.previous else {
         return;
     };
-    let (this, last) = (summarise(cx.report), summarise(previous));
+    let (pointers, previous_pointers) = (pointers_of(cx.report, ""), pointers_of(*previous, ""));
     for figure in FIGURES {
-        let (now, before) = ((figure.value)(&this), (figure.value)(&last));
+        let now = figure.value(&pointers, &cx.cells);
+        let before = figure.value(&previous_pointers, previous_cells);
         let (high, low) = (now.max(before), now.min(before));
         if high < JUMP_FLOOR || high <= low.saturating_mul(JUMP_FACTOR) {
             continue;
@@ -39,7 +45,7 @@ pub(super) fn check(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>)
             ("降至", "fell to")
         };
         let cells: Vec<String> = figure.cells.iter().map(|c| (*c).to_owned()).collect();
-        let (zh, en) = (figure.zh, figure.en);
+        let (zh, en) = (figure.label_zh, figure.label_en);
         let mut found = issue(
             rule,
             cells.clone(),

@@ -46,6 +46,7 @@ mod section_order;
 
 pub(crate) use comparable::incomparable;
 pub use fee_unit::FEE_UNIT_THRESHOLD_10K_YUAN;
+pub use region_common::RegionTables;
 
 use super::catalogue::{ForEach, Rule};
 use super::{Context, Issue, Quantity, RuleId};

@@ -6,6 +6,23 @@ use crate::Report;
 use crate::cells::pointers_of;
 use crate::rules::{Context, counted_cells};
 
+/// What `region.roll_up` compares, as data (the rule's `parameters.region` in the catalogue).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[non_exhaustive]
+pub struct RegionTables {
+    /// The tables compared, cell by cell (every count cell under these pointers).
+    pub tables: [&'static str; 2],
+    /// The row whose sub-rows are summed into one cell per column when the parent and a child
+    /// print it in different forms (（六）其他处理: three sub-rows in 2021, one row in 2019).
+    pub folded_row: &'static str,
+}
+
+/// See [`RegionTables`].
+pub(crate) const REGION_TABLES: RegionTables = RegionTables {
+    tables: ["/applications", "/review_and_litigation"],
+    folded_row: "/applications/outcomes/other_handling",
+};
+
 /// Why a child is left out of the roll-up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Left {
@@ -45,14 +62,22 @@ pub(super) fn sorted_children<'a>(cx: &Context<'a>) -> Vec<(usize, &'a Report, O
 /// The cell of table 三 or 四 a pointer is compared as: （六）其他处理's sub-rows are folded
 /// into the one row when `fold` is set (the parent and a child print （六） differently).
 fn compared_as(pointer: &str, fold: bool) -> Option<String> {
-    if !pointer.starts_with("/applications/") && !pointer.starts_with("/review_and_litigation/") {
+    let within = |table: &str| {
+        pointer
+            .strip_prefix(table)
+            .is_some_and(|rest| rest.starts_with('/'))
+    };
+    if !REGION_TABLES.tables.iter().any(|table| within(table)) {
         return None;
     }
-    const OTHER: &str = "/applications/outcomes/other_handling/";
-    match pointer.strip_prefix(OTHER) {
+    let row = REGION_TABLES.folded_row;
+    match pointer
+        .strip_prefix(row)
+        .and_then(|rest| rest.strip_prefix('/'))
+    {
         Some(rest) if fold => {
             let column = rest.rsplit('/').next().unwrap_or(rest);
-            Some(format!("{OTHER}{column}"))
+            Some(format!("{row}/{column}"))
         }
         _ => Some(pointer.to_owned()),
     }

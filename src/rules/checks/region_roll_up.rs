@@ -1,8 +1,8 @@
 //! `region.roll_up`: a region's report against the sum of its children's tables 三 and 四.
 
 use super::issue;
-use super::region_common::{compared_cells, sorted_children};
-use crate::rules::catalogue::{Basis, Rule};
+use super::region_common::{REGION_TABLES, compared_cells, sorted_children};
+use crate::rules::catalogue::{Basis, Parameters, Rule};
 use crate::rules::{Context, Issue, Quantity, RuleId, Severity};
 
 pub(super) fn rule() -> Rule {
@@ -17,6 +17,10 @@ pub(super) fn rule() -> Rule {
         ],
     )
     .for_region()
+    .with_parameters(Parameters {
+        region: Some(REGION_TABLES),
+        ..Parameters::default()
+    })
 }
 
 pub(super) fn check(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>) {

@@ -2,8 +2,8 @@
 
 use super::issue;
 use crate::TextPart;
-use crate::rules::catalogue::{Basis, BasisKind, Rule};
-use crate::rules::template::{TEMPLATE, says_nothing};
+use crate::rules::catalogue::{Basis, BasisKind, Parameters, Rule};
+use crate::rules::template::{REQUIRED_PARTS, TEMPLATE, numeral, says_nothing};
 use crate::rules::{Context, Issue, RuleId, Severity};
 
 pub(super) fn rule() -> Rule {
@@ -21,6 +21,10 @@ pub(super) fn rule() -> Rule {
         ],
     )
     .on_content()
+    .with_parameters(Parameters {
+        required_parts: Some(REQUIRED_PARTS),
+        ..Parameters::default()
+    })
 }
 
 /// Whether an optional text says something.
@@ -41,18 +45,13 @@ pub(super) fn check(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>)
 /// Section 一: some text, and its five parts.
 fn overview(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>) {
     let one = &cx.report.overview;
+    let [a, b, c, d, e] = REQUIRED_PARTS.overview;
     let named = [
-        ("proactive_disclosure", one.proactive_disclosure.as_ref()),
-        ("disclosure_on_request", one.disclosure_on_request.as_ref()),
-        (
-            "information_management",
-            one.information_management.as_ref(),
-        ),
-        ("platform_development", one.platform_development.as_ref()),
-        (
-            "oversight_and_safeguards",
-            one.oversight_and_safeguards.as_ref(),
-        ),
+        (a, one.proactive_disclosure.as_ref()),
+        (b, one.disclosure_on_request.as_ref()),
+        (c, one.information_management.as_ref()),
+        (d, one.platform_development.as_ref()),
+        (e, one.oversight_and_safeguards.as_ref()),
     ];
     let other_text = has_text(one.introduction.as_deref())
         || one.additional_parts.iter().any(|p| has_part(Some(p)));
@@ -74,16 +73,13 @@ fn overview(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>) {
     if missing.is_empty() {
         return;
     }
-    let paths = missing
-        .iter()
-        .map(|&i| format!("/overview/{}", named[i].0))
-        .collect();
+    let paths = missing.iter().map(|&i| named[i].0.to_owned()).collect();
     let names: Vec<String> = missing
         .iter()
         .map(|&i| {
             format!(
                 "（{}）{}",
-                "一二三四五".chars().nth(i).unwrap_or('?'),
+                numeral(i).unwrap_or('?'),
                 TEMPLATE.overview_parts[i]
             )
         })
@@ -106,15 +102,16 @@ fn problems(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>) {
     let five = &cx.report.problems_and_improvements;
     let other_text = has_text(five.introduction.as_deref())
         || five.additional_parts.iter().any(|p| has_part(Some(p)));
+    let [problems, improvements] = REQUIRED_PARTS.problems;
     let parts = [
         (
-            "problems",
+            problems,
             five.problems.as_ref(),
             "主要问题",
             "the main problems",
         ),
         (
-            "improvements",
+            improvements,
             five.improvements.as_ref(),
             "改进情况",
             "the improvements",
@@ -128,7 +125,7 @@ fn problems(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>) {
         ));
         return;
     }
-    for (field, part, zh, en) in parts {
+    for (pointer, part, zh, en) in parts {
         // Text not split into parts may hold it: only a part given and empty is reported then.
         if has_part(part) || (part.is_none() && other_text) {
             continue;
@@ -141,7 +138,7 @@ fn problems(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>) {
         };
         out.push(issue(
             rule,
-            vec![format!("/problems_and_improvements/{field}")],
+            vec![pointer.to_owned()],
             None,
             format!(
                 "{}：第五部分{said_zh}{zh}；《条例》第五十条要求报告存在的主要问题及改进情况。",
