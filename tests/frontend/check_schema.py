@@ -81,17 +81,28 @@ def apply_patch(document, patch):
     return result
 
 
-def main():
-    passed = failed = 0
+class Tally:
+    """Prints each check as `ok NAME (DETAIL)` or `FAIL NAME: DETAIL` and counts them."""
 
-    def report(ok, name, detail=""):
-        nonlocal passed, failed
+    def __init__(self):
+        self.passed = self.failed = 0
+
+    def __call__(self, ok, name, detail=""):
         if ok:
-            passed += 1
+            self.passed += 1
             print(f"ok {name}" + (f" ({detail})" if detail else ""))
         else:
-            failed += 1
+            self.failed += 1
             print(f"FAIL {name}: {detail}")
+
+    def summary(self, what):
+        """Prints the counts; the exit code: 0 when nothing failed."""
+        print(f"{what}: {self.passed} passed, {self.failed} failed")
+        return 0 if self.failed == 0 else 1
+
+
+def main():
+    report = Tally()
 
     example = read_json(EXAMPLE)
     names = [*json_files("examples/reports"), *json_files("tests/vectors/valid")]
@@ -130,8 +141,7 @@ def main():
             ok = bool(at) and (which == "entry" or pointer in at)
             report(ok, f"python {which} schema rejects {name}", pointer if ok else f"errors at {at}")
 
-    print(f"python checks: {passed} passed, {failed} failed")
-    return 0 if failed == 0 else 1
+    return report.summary("python checks")
 
 
 if __name__ == "__main__":

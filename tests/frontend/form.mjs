@@ -7,11 +7,10 @@
 //   node form.mjs   (CHROMIUM: the browser, from `bash .ci/chromium`; OGI_REPORT_BIN: the CLI)
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
 import { tmpdir } from "node:os";
-import { dirname, extname, join, normalize } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { launch, serve } from "./browser.mjs";
 import { parseExact } from "../../js/src/index.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -20,21 +19,8 @@ const shots = process.env.OGI_REPORT_BLESS ? join(root, "docs") : join(root, "ta
 mkdirSync(shots, { recursive: true });
 const shot = (name) => join(shots, name);
 const seed = "examples/reports/dongying-district-office-2023.json";
-const types = { ".html": "text/html", ".mjs": "text/javascript", ".css": "text/css", ".json": "application/json" };
-
-const server = createServer((request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, "http://x").pathname)).replace(/^\/+/, "");
-  const file = join(root, path.endsWith("/") || path === "" ? join(path, "index.html") : path);
-  if (!file.startsWith(root)) return response.writeHead(403).end();
-  try {
-    const body = readFileSync(file);
-    response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" }).end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((done) => server.listen(0, "127.0.0.1", done));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await serve(root);
+const base = server.base;
 
 let failed = 0;
 const ok = (condition, what) => {
@@ -42,14 +28,7 @@ const ok = (condition, what) => {
   if (!condition) failed++;
 };
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "chromium",
-  args: [
-    // Playwright adds --headless and a fresh profile (it refuses --user-data-dir here).
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-  ],
-});
+const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = [];

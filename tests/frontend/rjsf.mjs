@@ -9,13 +9,12 @@
 // OGI_REPORT_BLESS=1, the error one in docs/, shown in the README).
 //   node rjsf.mjs   (CHROMIUM: the browser, from `bash .ci/chromium`)
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync, copyFileSync, rmSync } from "node:fs";
-import { createServer } from "node:http";
-import { dirname, extname, join, normalize } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { customizeValidator } from "@rjsf/validator-ajv8";
 import Ajv2020 from "ajv/dist/2020.js";
 import { build } from "esbuild";
-import { chromium } from "playwright-core";
+import { launch, serve } from "./browser.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -76,28 +75,10 @@ try {
   process.exit(1);
 }
 
-const types = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json" };
-const server = createServer((request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, "http://x").pathname)).replace(/^\/+/, "");
-  const file = join(root, path);
-  if (!file.startsWith(root)) return response.writeHead(403).end();
-  try {
-    const body = readFileSync(file);
-    response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" }).end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((done) => server.listen(0, "127.0.0.1", done));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await serve(root);
+const base = server.base;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "chromium",
-  args: [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-  ],
-});
+const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = [];

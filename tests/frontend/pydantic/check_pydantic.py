@@ -31,6 +31,7 @@ import ogi_pydantic  # noqa: E402
 from check_schema import (  # noqa: E402
     EXAMPLE,
     ROOT,
+    Tally,
     apply_patch,
     invalid_vectors,
     is_current_template,
@@ -108,16 +109,7 @@ def extra_cases(example):
 
 
 def main():
-    passed = failed = 0
-
-    def report(ok, name, detail=""):
-        nonlocal passed, failed
-        if ok:
-            passed += 1
-            print(f"ok {name}" + (f" ({detail})" if detail else ""))
-        else:
-            failed += 1
-            print(f"FAIL {name}: {detail}")
+    report = Tally()
 
     def read(name):
         return ogi_pydantic.load((ROOT / name).read_text(encoding="utf-8"))
@@ -189,8 +181,7 @@ def main():
             )
             report(ok, f"pydantic {which}: amounts are exact Decimals, written back digit for digit", repr(fee))
 
-    print(f"pydantic checks: {passed} passed, {failed} failed")
-    return 0 if failed == 0 else 1
+    return report.summary("pydantic checks")
 
 
 if __name__ == "__main__":
