@@ -22,7 +22,7 @@
 //! ```
 
 use crate::cells::{counts_of, pointers_of};
-use crate::proactive_disclosure::ProactiveDisclosure;
+use crate::proactive_disclosure::{MoneyUnit, ProactiveDisclosure};
 use crate::rules::labels::place_and_titles;
 use crate::rules::with_blank_totals_filled;
 use crate::{Amount, FormatVersion, Report};
@@ -33,7 +33,7 @@ use crate::{Amount, FormatVersion, Report};
 pub enum CellValue {
     /// A count: `u32`, or a signed 本年增/减 within ±`u32::MAX`.
     Count(i64),
-    /// An amount of money, in the unit its column label names.
+    /// An amount of money, in the unit of [`NumberCell::unit`].
     Amount(Amount),
 }
 
@@ -50,6 +50,10 @@ pub struct NumberCell {
     pub counted: CellValue,
     /// Whether the document printed the cell blank (its pointer is in `blank_cells`).
     pub blank: bool,
+    /// The unit of an amount: 万元 for the 2021 fee total (its column label says so), the unit
+    /// printed beside the figure for the 2019 procurement total ([`NumberCell::unit_in_cell`]);
+    /// `None` for a count.
+    pub unit: Option<MoneyUnit>,
 }
 
 /// The official labels of a cell: the rows above it (outermost first) and its column.
@@ -90,6 +94,12 @@ impl NumberCell {
             Some((_, column)) => column,
             None => "",
         }
+    }
+
+    /// Whether the cell's unit is printed in the cell, beside the figure (the 2019 procurement
+    /// total, whose label names no unit), rather than in its column label.
+    pub fn unit_in_cell(&self) -> bool {
+        self.unit.is_some() && self.pointer.ends_with(AMOUNT_WITH_UNIT)
     }
 
     /// The official labels of the cell's row and column in a report whose table 二 is of
@@ -147,11 +157,18 @@ pub(crate) fn number_cells(report: &Report) -> Vec<NumberCell> {
             pointer,
             value: CellValue::Count(value),
             counted: CellValue::Count(counted.as_ref().map_or(value, |c| c[index])),
+            unit: None,
         })
         .collect();
-    let amount = match &report.proactive_disclosure {
-        ProactiveDisclosure::V2021(table) => table.administrative_fees_10k_yuan,
-        ProactiveDisclosure::V2019(table) => table.government_procurement.total_amount.value,
+    let (amount, unit) = match &report.proactive_disclosure {
+        ProactiveDisclosure::V2021(table) => (
+            table.administrative_fees_10k_yuan,
+            MoneyUnit::TenThousandYuan,
+        ),
+        ProactiveDisclosure::V2019(table) => {
+            let total = table.government_procurement.total_amount;
+            (total.value, total.unit)
+        }
     };
     let at = cells
         .iter()
@@ -166,6 +183,7 @@ pub(crate) fn number_cells(report: &Report) -> Vec<NumberCell> {
                 pointer,
                 value: CellValue::Amount(amount),
                 counted: CellValue::Amount(amount),
+                unit: Some(unit),
             },
         );
     }

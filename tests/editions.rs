@@ -245,3 +245,47 @@ fn one_row_of_other_handling_sums_the_three_sub_rows() {
         3
     );
 }
+
+#[test]
+fn a_money_unit_names_itself_as_the_wire_does() {
+    use ogi_report::proactive_disclosure::MoneyUnit;
+    for unit in MoneyUnit::ALL {
+        assert_eq!(
+            serde_json::to_value(unit).unwrap(),
+            serde_json::json!(unit.as_str())
+        );
+    }
+}
+
+#[test]
+fn number_cells_give_the_unit_of_every_amount_and_none_of_a_count() {
+    use ogi_report::proactive_disclosure::MoneyUnit;
+    let unit_of = |path: &str, pointer: &str| {
+        let text = std::fs::read_to_string(path).unwrap();
+        let report = Report::from_json_str(&text).unwrap();
+        let cells = report.number_cells();
+        let cell = cells.iter().find(|c| c.pointer == pointer).unwrap();
+        (cell.unit, cell.unit_in_cell())
+    };
+    assert_eq!(
+        unit_of(
+            "examples/reports/shanghai-government-office-2019.json",
+            "/proactive_disclosure/government_procurement/total_amount/value"
+        ),
+        (Some(MoneyUnit::Yuan), true)
+    );
+    assert_eq!(
+        unit_of(
+            "examples/reports/dongying-district-office-2023.json",
+            "/proactive_disclosure/administrative_fees_10k_yuan"
+        ),
+        (Some(MoneyUnit::TenThousandYuan), false)
+    );
+    assert_eq!(
+        unit_of(
+            "examples/reports/dongying-district-office-2023.json",
+            "/applications/new_received/total"
+        ),
+        (None, false)
+    );
+}

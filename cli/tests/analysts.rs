@@ -36,6 +36,10 @@ fn html_holds_every_figure_in_a_cell_named_by_its_pointer() {
         let shown = match (cell.blank, cell.value) {
             (true, _) => String::new(),
             (false, CellValue::Count(n)) => n.to_string(),
+            // The 2019 procurement total prints its unit beside the figure.
+            (false, CellValue::Amount(a)) if cell.unit_in_cell() => {
+                format!("{a} {}", cell.unit.expect("an amount's unit").name_zh())
+            }
             (false, CellValue::Amount(a)) => a.to_string(),
         };
         let td = format!("id=\"cell{}\"", cell.pointer);
@@ -101,12 +105,17 @@ fn the_long_csv_has_one_row_per_number_cell_and_the_wide_one_row_per_report() {
     ]));
     let cells = report(EXAMPLE).number_cells().len() + report(EXAMPLE_2019).number_cells().len();
     assert_eq!(long.lines().count(), 1 + cells);
-    assert!(long.starts_with("source,agency,region_code,kind,year,edition,table,row_id,column_id,row_label,column_label,value,amount,blank\n"));
+    assert!(long.starts_with("source,agency,region_code,kind,year,edition,table,row_id,column_id,row_label,column_label,value,amount,amount_unit,blank\n"));
     assert!(long.contains(",三,outcomes/not_disclosed/state_secret,natural_person,三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密,自然人,"));
     // A blank total counts as the sum of its parts, flagged blank.
     assert!(long.contains(
-        ",三,outcomes/disclosed,total,三、本年度办理结果 › （一）予以公开,总计,272,,true"
+        ",三,outcomes/disclosed,total,三、本年度办理结果 › （一）予以公开,总计,272,,,true"
     ));
+    // Amounts carry their unit: the 2021 fees in 万元, the 2019 procurement total as printed.
+    assert!(long.contains(",二,administrative_fees_10k_yuan,,"));
+    assert!(long.contains(",10k_yuan,false\n"));
+    assert!(long.contains(",二,government_procurement,total_amount,"));
+    assert!(long.contains(",yuan,false\n"));
     let wide = stdout(ogi_report().args([
         "export",
         EXAMPLE,

@@ -107,6 +107,15 @@ impl MoneyUnit {
         MoneyUnit::Unspecified,
     ];
 
+    /// The unit's code on the wire: `yuan`, `10k_yuan` or `unspecified`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MoneyUnit::Yuan => "yuan",
+            MoneyUnit::TenThousandYuan => "10k_yuan",
+            MoneyUnit::Unspecified => "unspecified",
+        }
+    }
+
     /// The unit's name in Chinese, as an entry form lists it (`schema/ui.json`).
     pub fn name_zh(self) -> &'static str {
         match self {

@@ -152,6 +152,10 @@ def main():
         grid, cell = cells[pointer]
         blank = row["blank"] == "true"
         expected = "" if blank else (row["value"] or row["amount"])
+        # The 2019 procurement total prints its unit beside the figure (万元, 元).
+        if row["amount"] and pointer.endswith("/value") and not blank:
+            unit = {"10k_yuan": " 万元", "yuan": " 元"}.get(row["amount_unit"], "")
+            expected += unit
         check(cell.value.strip() == expected, f"{pointer}: {cell.value!r} shown, {expected!r} expected")
         row_headers, column_headers = headers(grid, cell)
         # Table 四 prints its groups (行政复议, 行政诉讼 › …) above its one row of figures.

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use ogi_report::number_cells::{CellValue, NumberCell};
+use ogi_report::proactive_disclosure::MoneyUnit;
 use ogi_report::{FormatVersion, Report};
 
 /// The type of a column.
@@ -51,6 +52,7 @@ pub(crate) fn long_columns() -> Vec<(&'static str, Kind)> {
         ("column_label", Kind::Text),
         ("value", Kind::Integer),
         ("amount", Kind::OptionalText),
+        ("amount_unit", Kind::OptionalText),
         ("blank", Kind::Bool),
     ]);
     columns
@@ -164,6 +166,7 @@ pub(crate) fn long_rows(
             Field::Text(Some(column_label)),
             Field::Integer(value),
             Field::Text(amount.as_deref()),
+            Field::Text(cell.unit.map(MoneyUnit::as_str)),
             Field::Bool(cell.blank),
         ])?;
     }

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use ogi_report::Report;
 use ogi_report::layout::{self, CONTENT_HEADER, ORGANISATION_COLUMNS, ORGANISATIONS};
 use ogi_report::number_cells::{CellValue, NumberCell};
+use ogi_report::proactive_disclosure::MoneyUnit;
 
 /// One figure of a table.
 #[derive(Debug, Clone)]
@@ -175,7 +176,14 @@ fn figure(cell: &NumberCell) -> Figure {
     let text = match (cell.blank, cell.value) {
         (true, _) => String::new(),
         (false, CellValue::Count(count)) => count.to_string(),
-        (false, CellValue::Amount(amount)) => amount.to_string(),
+        // The 2019 procurement total printed its unit beside the figure; where it printed
+        // none (unspecified), nothing is added.
+        (false, CellValue::Amount(amount)) => match cell.unit {
+            Some(unit) if cell.unit_in_cell() && unit != MoneyUnit::Unspecified => {
+                format!("{amount} {}", unit.name_zh())
+            }
+            _ => amount.to_string(),
+        },
     };
     Figure {
         pointer: cell.pointer.clone(),
