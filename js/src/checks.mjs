@@ -1,14 +1,18 @@
 // The rules that are not linear and not about prose, ported from the crate's checks
 // (src/rules/checks/*.rs): their constants and conditions come from the catalogue's
 // `parameters` (threshold, deadline per kind, kinds and region codes, current edition).
-import { compareDecimal } from "./decimal.mjs";
+import { compareDecimal, plainDecimal } from "./decimal.mjs";
 import { cellLabel } from "./labels.mjs";
+import { valueAt } from "./pointer.mjs";
 
-/** The exact digits of the amount at `pointer` (lossless when the report was read with `parseExact`). */
+/**
+ * The amount at `pointer` as the crate prints it, exactly (lossless when the report was read
+ * with `parseExact`): `3.221e-13` is `0.0000000000003221`.
+ */
 const amount = (report, digits, pointer) => {
-  const value = pointer.split("/").slice(1).reduce((v, k) => v?.[k], report);
+  const value = valueAt(report, pointer);
   if (value === undefined || value === null) return undefined;
-  return digits?.get(pointer) ?? String(value);
+  return plainDecimal(digits?.get(pointer) ?? String(value));
 };
 
 /** An amount in an issue: its value as a number, and its exact digits for printing. */
@@ -62,7 +66,7 @@ export const CHECKS = {
     } else return [];
     const rules = [...cells.entries()]
       .filter(([pointer]) => pointer.startsWith("/proactive_disclosure/rules/"))
-      .filter(([pointer]) => (pointer.split("/").slice(1).reduce((v, k) => v?.[k], report) ?? 0) !== 0)
+      .filter(([pointer]) => (valueAt(report, pointer) ?? 0) !== 0)
       .map(([pointer]) => pointer);
     if (rules.length === 0) return [];
     const labels = rules.map((pointer) => label(context, pointer));

@@ -1,6 +1,8 @@
 // Exact amounts: a lossless JSON reading that keeps the digits of every non-integer number (an
 // amount), and a comparison of decimal digit strings. JSON.parse turns 0.1 + 0.2-like digits
-// into binary floats; the rules compare amounts exactly, as the crate does.
+// into binary floats; the rules compare amounts exactly, as the crate does, and print them as
+// the crate does (rust_decimal: digits and scale, an exponent moving the point).
+import { escapeToken } from "./pointer.mjs";
 
 /**
  * Parses JSON text like JSON.parse, and also returns the exact digits of every number that is
@@ -15,7 +17,6 @@ export function parseExact(text) {
   const fail = () => {
     throw new SyntaxError(`invalid JSON at position ${at}`);
   };
-  const escape = (token) => token.replaceAll("~", "~0").replaceAll("/", "~1");
   const value = (pointer) => {
     ws();
     const c = text[at];
@@ -30,7 +31,7 @@ export function parseExact(text) {
         const key = string();
         ws();
         if (text[at++] !== ":") fail();
-        out[key] = value(`${pointer}/${escape(key)}`);
+        out[key] = value(`${pointer}/${escapeToken(key)}`);
         ws();
         if (text[at] === ",") at++;
         else if (text[at] === "}") return at++, out;
@@ -76,30 +77,37 @@ export function parseExact(text) {
   return { value: result, digits };
 }
 
-/** The decimal digits of a plain non-negative number text as [integer part, fraction part]. */
-function parts(text) {
-  let [whole, fraction = ""] = String(text).toLowerCase().split("e")[0].split(".");
-  const exponent = Number(String(text).toLowerCase().split("e")[1] ?? 0);
-  // Shift the point by the exponent.
-  let all = whole + fraction;
-  let point = whole.length + exponent;
-  if (point < 0) {
-    all = "0".repeat(-point) + all;
-    point = 0;
-  }
-  if (point > all.length) all += "0".repeat(point - all.length);
-  whole = all.slice(0, point).replace(/^0+/, "");
-  fraction = all.slice(point).replace(/0+$/, "");
-  return [whole, fraction];
+/**
+ * A JSON number text as the crate keeps an amount (rust_decimal): `{ negative, mantissa, scale }`
+ * (mantissa a BigInt; an exponent moves the point: `1.50E+2` is 150, `3.2e-3` is 0.0032), or null.
+ */
+export function exactAmount(text) {
+  const match = /^(-?)([0-9]+)(?:\.([0-9]+))?(?:[eE]([+-]?[0-9]+))?$/.exec(text);
+  if (!match) return null;
+  const [, sign, whole, fraction = "", exponent = "0"] = match;
+  let mantissa = BigInt(whole + fraction);
+  let scale = fraction.length - Number(exponent);
+  if (scale < 0) [mantissa, scale] = [mantissa * 10n ** BigInt(-scale), 0];
+  return { negative: sign === "-" && mantissa !== 0n, mantissa, scale };
 }
 
-/** Compares two non-negative decimal texts exactly: -1, 0 or 1. */
+/** An amount's text as the crate prints it: its digits at its scale (15000.0, 0.50, 0). */
+export function amountText({ negative = false, mantissa, scale }) {
+  const digits = mantissa.toString().padStart(scale + 1, "0");
+  const text = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+  return negative ? `-${text}` : text;
+}
+
+/** A JSON number text as the crate prints the amount (`3.221e-13` → `0.0000000000003221`). */
+export function plainDecimal(text) {
+  const amount = exactAmount(String(text));
+  return amount ? amountText(amount) : String(text);
+}
+
+/** Compares two non-negative JSON number texts exactly: -1, 0 or 1. */
 export function compareDecimal(a, b) {
-  const [wa, fa] = parts(a);
-  const [wb, fb] = parts(b);
-  if (wa.length !== wb.length) return wa.length < wb.length ? -1 : 1;
-  if (wa !== wb) return wa < wb ? -1 : 1;
-  const n = Math.max(fa.length, fb.length);
-  const [pa, pb] = [fa.padEnd(n, "0"), fb.padEnd(n, "0")];
-  return pa === pb ? 0 : pa < pb ? -1 : 1;
+  const [x, y] = [exactAmount(String(a)), exactAmount(String(b))];
+  const scale = Math.max(x.scale, y.scale);
+  const [m, n] = [x.mantissa * 10n ** BigInt(scale - x.scale), y.mantissa * 10n ** BigInt(scale - y.scale)];
+  return m === n ? 0 : m < n ? -1 : 1;
 }

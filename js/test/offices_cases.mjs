@@ -4,7 +4,7 @@
 // [--content] [--children C...]`).
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { plainDecimal } from "../src/offices/issue.mjs";
+import { plainDecimal } from "../src/decimal.mjs";
 
 /** A seeded generator of numbers in [0, 1) (mulberry32). */
 function random(seed) {

@@ -3,9 +3,8 @@
 // src/rules/checks/narrative_{common,shares}.rs (the issues); the figures each rule compares are
 // the rule's `narrative.figures` in the catalogue, the phrases its `narrative_scanning`.
 import { Digits } from "../checks.mjs";
-import { compareDecimal } from "../decimal.mjs";
+import { amountText, compareDecimal, plainDecimal } from "../decimal.mjs";
 import { placeAndTitles, titleOf, cellLabel } from "../labels.mjs";
-import { amountText } from "./numbers.mjs";
 import { SHARE, scan } from "./scan.mjs";
 
 /**
@@ -94,27 +93,12 @@ function sumLabel(context, sum) {
   return [joined, joined];
 }
 
-/** The amount of a JSON number text as the crate keeps it (digits and scale; exponents move the point). */
-function jsonAmount(text) {
-  const match = /^-?([0-9]+)(?:\.([0-9]+))?(?:[eE]([+-]?[0-9]+))?$/.exec(text);
-  if (!match) return null;
-  const [int, frac = "", exp = "0"] = [match[1], match[2], match[3]];
-  let mantissa = BigInt(int + frac);
-  let scale = frac.length - Number(exp);
-  if (scale < 0) {
-    mantissa *= 10n ** BigInt(-scale);
-    scale = 0;
-  }
-  return { mantissa, scale };
-}
-
 /** The fee collected (section 六), where the report gives it: its exact text. */
 function feeCollected(context) {
   const pointer = "/other_matters/processing_fees/collected_yuan";
   const value = context.report.other_matters?.processing_fees?.collected_yuan;
   if (value === undefined || value === null) return null;
-  const amount = jsonAmount(context.digits?.get(pointer) ?? String(value));
-  return amount && amountText(amount);
+  return plainDecimal(context.digits?.get(pointer) ?? String(value));
 }
 
 /** An issue of a narrative rule, with its quote and offset, in the crate's member order. */

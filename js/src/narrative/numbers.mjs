@@ -137,9 +137,3 @@ export function multiplyAmount(amount, times) {
   // rust_decimal would round a product that overflows 96 bits; no prose amount is that long.
   return mantissa > DECIMAL_MAX ? null : { mantissa, scale: amount.scale };
 }
-
-/** An amount's text as the crate prints it (its digits at its scale: 15000.0, 0.50, 0). */
-export function amountText({ mantissa, scale }) {
-  const digits = mantissa.toString().padStart(scale + 1, "0");
-  return scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
-}

@@ -1,22 +1,10 @@
 // What the rules for supervising offices share: the issue object (members in the crate's order),
 // its fingerprint (`Issue::fingerprint_of`: FNV-1a, 64 bits), and the text helpers of the
 // template (`src/rules/template.rs`), with the crate's notions of white space and characters.
+import { plainDecimal } from "../decimal.mjs";
 
 /** The members of an issue, in the order the crate writes them. */
 const MEMBERS = ["rule", "severity", "paths", "previous_paths", "expected", "actual", "quote", "offset", "fingerprint", "message_zh", "message_en"];
-
-/** JSON number text in plain decimal notation (`3.2e-3` → `0.0032`), digits kept exactly. */
-export function plainDecimal(text) {
-  const match = /^(-?)(\d+)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
-  if (!match) return text;
-  const [, sign, whole, fraction = "", exponent = "0"] = match;
-  let digits = whole + fraction;
-  let point = whole.length + Number(exponent);
-  if (point <= 0) [digits, point] = ["0".repeat(1 - point) + digits, 1];
-  if (point > digits.length) digits += "0".repeat(point - digits.length);
-  const fractional = digits.slice(point);
-  return `${sign}${digits.slice(0, point)}${fractional ? `.${fractional}` : ""}`;
-}
 
 /** A figure as the fingerprint writes it: its exact decimal without trailing zeros (`100`, `0.5`). */
 function figureText(figure) {
