@@ -2,23 +2,15 @@
 // schema lists properties in Rust field order, and JSON.parse keeps that order), and what a
 // blank cell counts as. Mirrors src/cells.rs and src/rules/blank.rs of the crate.
 
+import { escapeToken, resolveRef } from "./pointer.mjs";
+
 /** The tables whose counts the rules read. */
 const TABLES = ["/proactive_disclosure/", "/applications/", "/review_and_litigation/"];
-
-/** Escapes a JSON Pointer token (RFC 6901). */
-const escape = (token) => token.replaceAll("~", "~0").replaceAll("/", "~1");
-
-/** Resolves a `$ref` of `root`. */
-function resolve(root, node) {
-  const ref = node?.$ref;
-  if (typeof ref !== "string") return node;
-  return root.$defs[ref.replace("#/$defs/", "")];
-}
 
 /** The branch of a `oneOf`/`anyOf` that fits `value` (its properties hold every key). */
 function branchFor(root, branches, value) {
   for (const branch of branches) {
-    const resolved = resolve(root, branch);
+    const resolved = resolveRef(root, branch);
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
       if (resolved.type === "null" && value === null) return null;
       continue;
@@ -37,7 +29,7 @@ function branchFor(root, branches, value) {
 export function countCells(schema, report) {
   const cells = [];
   const walk = (node, value, pointer) => {
-    node = resolve(schema, node);
+    node = resolveRef(schema, node);
     if (!node) return;
     for (const key of ["oneOf", "anyOf"]) {
       if (Array.isArray(node[key])) {
@@ -53,7 +45,7 @@ export function countCells(schema, report) {
     }
     if (node.properties && value && typeof value === "object" && !Array.isArray(value)) {
       for (const key of Object.keys(node.properties)) {
-        if (key in value) walk(node.properties[key], value[key], `${pointer}/${escape(key)}`);
+        if (key in value) walk(node.properties[key], value[key], `${pointer}/${escapeToken(key)}`);
       }
     }
   };
@@ -109,3 +101,7 @@ export function countedCells(schema, report) {
   }
   return new Map(cells);
 }
+
+/** The edition of table 三's （六）其他处理: three sub-rows (2021) or one row (2019). */
+export const otherHandlingEdition = (report) =>
+  "total" in (report.applications?.outcomes?.other_handling ?? {}) ? "2019" : "2021";

@@ -1,7 +1,9 @@
 // The rules that are not linear and not about prose, ported from the crate's checks
 // (src/rules/checks/*.rs): their constants and conditions come from the catalogue's
 // `parameters` (threshold, deadline per kind, kinds and region codes, current edition).
+import { otherHandlingEdition } from "./cells.mjs";
 import { compareDecimal, plainDecimal } from "./decimal.mjs";
+import { Digits, issue } from "./issue.mjs";
 import { cellLabel } from "./labels.mjs";
 import { valueAt } from "./pointer.mjs";
 
@@ -15,33 +17,7 @@ const amount = (report, digits, pointer) => {
   return plainDecimal(digits?.get(pointer) ?? String(value));
 };
 
-/** An amount in an issue: its value as a number, and its exact digits for printing. */
-export class Digits {
-  constructor(text) {
-    this.text = text;
-  }
-  valueOf() {
-    return Number(this.text);
-  }
-  toJSON() {
-    return Number(this.text);
-  }
-}
-
-/** An issue; `zh`/`en` are the message after the rule's title, as the crate words it. */
-const issue = (rule, paths, [zh, en], expected, actual) => {
-  const out = { rule: rule.id, severity: rule.severity, paths };
-  if (expected !== undefined) Object.assign(out, { expected, actual });
-  out.message_zh = `${rule.title_zh}：${zh}`;
-  out.message_en = `${rule.title_en}: ${en}`;
-  return out;
-};
-
 const label = (context, pointer) => cellLabel(context.schema, context.report.format_version, pointer);
-
-/** The edition of table 三's （六）其他处理: three sub-rows (2021) or one row (2019). */
-const otherHandlingEdition = (report) =>
-  "total" in (report.applications?.outcomes?.other_handling ?? {}) ? "2019" : "2021";
 
 /** Whether the report's table 二 is the 2021 table. */
 const isTable2021 = (report) => "administrative_fees_10k_yuan" in (report.proactive_disclosure ?? {});
@@ -91,8 +67,7 @@ export const CHECKS = {
         rule,
         [pointer],
         [`${name} 为 ${value} 万元，超过 ${threshold} 万元，疑似按元填写。`, `${name} is ${value} 万元, above ${threshold} 万元; it was probably written in 元.`],
-        new Digits(threshold),
-        new Digits(value),
+        { expected: new Digits(threshold), actual: new Digits(value) },
       ),
     ];
   },
@@ -133,8 +108,7 @@ export const CHECKS = {
         rule,
         [collectedPointer, billedPointer],
         [`${c} 为 ${collected} 元，超过${b} ${billed} 元。`, `${c} is ${collected} 元, more than ${b} ${billed} 元.`],
-        new Digits(billed),
-        new Digits(collected),
+        { expected: new Digits(billed), actual: new Digits(collected) },
       ),
     ];
   },
@@ -210,6 +184,6 @@ export function incomparable(rule, report, previous) {
         `last year's report is by “${b.name}”, not “${a.name}”, and its region code and kind of agency do not both match`,
       ]
     : [`上年报告的年度为 ${previous.year}，而非 ${expected}`, `the previous report is for ${previous.year}, not ${expected}`];
-  const found = issue(rule, [pointer], [`${zh}，未作跨年度衔接检查。`, `${en}; the continuity rules were not checked.`]);
-  return { rule: found.rule, severity: found.severity, paths: found.paths, previous_paths: [pointer], message_zh: found.message_zh, message_en: found.message_en };
+  const words = [`${zh}，未作跨年度衔接检查。`, `${en}; the continuity rules were not checked.`];
+  return issue(rule, [pointer], words, { previous_paths: [pointer] });
 }

@@ -3,14 +3,12 @@
 // that total (table 三's 总计 column and row （七）, table 四's 总计). Data-driven, like the
 // checks: a new total rule needs no code here.
 import { countCells } from "./cells.mjs";
+import { unescapeToken, valueAt } from "./pointer.mjs";
 
-const get = (report, pointer) =>
-  pointer.split("/").slice(1).reduce((value, key) => value?.[key.replaceAll("~1", "/").replaceAll("~0", "~")], report);
-
+/** Sets the member at `pointer` of `report` to `value`, if the member exists. */
 function set(report, pointer, value) {
-  const keys = pointer.split("/").slice(1).map((key) => key.replaceAll("~1", "/").replaceAll("~0", "~"));
-  const last = keys.pop();
-  const parent = keys.reduce((object, key) => object?.[key], report);
+  const cut = pointer.lastIndexOf("/");
+  const [parent, last] = [valueAt(report, pointer.slice(0, cut)), unescapeToken(pointer.slice(cut + 1))];
   if (parent && typeof parent === "object" && last in parent) parent[last] = value;
 }
 
@@ -34,8 +32,8 @@ export function fillTotals(catalogue, schema, report) {
         const sum = linear.right
           .map((t) => t.pointer.replaceAll(placeholder, value))
           .filter((p) => known.has(p))
-          .reduce((s, p) => s + (get(report, p) ?? 0), 0);
-        if (get(report, total) !== sum) {
+          .reduce((s, p) => s + (valueAt(report, p) ?? 0), 0);
+        if (valueAt(report, total) !== sum) {
           set(report, total, sum);
           changed.add(total);
         }

@@ -4,15 +4,16 @@ import { countedCells, isTotal } from "./cells.mjs";
 import { CHECKS, incomparable } from "./checks.mjs";
 import { checkLinear } from "./linear.mjs";
 import { NARRATIVE_CHECKS } from "./narrative/index.mjs";
-import { OFFICE_CHECKS, finish } from "./offices/index.mjs"; // the rules for supervising offices
+import { finish } from "./issue.mjs";
+import { OFFICE_CHECKS } from "./offices/index.mjs"; // the rules for supervising offices
 
 export { countCells, countedCells, isTotal } from "./cells.mjs";
 export { checkLinear } from "./linear.mjs";
 export { cellLabel } from "./labels.mjs";
-export { Digits } from "./checks.mjs";
+export { Digits, fingerprint } from "./issue.mjs";
 export { parseExact, compareDecimal } from "./decimal.mjs";
 export { fillTotals } from "./fill.mjs";
-export { checkContent, checkRegion, copiedText, fingerprint, summary } from "./offices/index.mjs";
+export { checkContent, checkRegion, copiedText, summary } from "./offices/index.mjs";
 
 /** Whether this evaluator runs `rule`: every linear rule (from its data) and the ported checks. */
 const runs = (rule) =>

@@ -2,10 +2,7 @@
 // linear rules' messages: a port of the crate's src/rules/labels.rs and src/rules/wording.rs,
 // so that messages are the crate's, word for word.
 
-const resolve = (root, node) =>
-  typeof node?.$ref === "string" ? root.$defs[node.$ref.replace("#/$defs/", "")] ?? node : node;
-
-const escape = (token) => token.replaceAll("~", "~0").replaceAll("/", "~1");
+import { escapeToken, resolveRef, unescapeToken } from "./pointer.mjs";
 
 /** Titles by pointer, per edition of table 二 ("2021", "2019"), for a schema. */
 const cache = new WeakMap();
@@ -13,7 +10,7 @@ function titles(schema) {
   if (cache.has(schema)) return cache.get(schema);
   const found = [];
   const collect = (node, pointer, edition) => {
-    node = resolve(schema, node);
+    node = resolveRef(schema, node);
     for (const keyword of ["anyOf", "oneOf"]) {
       (node?.[keyword] ?? []).forEach((branch, index) => {
         const branchEdition = pointer === "/proactive_disclosure" ? (index === 0 ? "2021" : "2019") : edition;
@@ -21,7 +18,7 @@ function titles(schema) {
       });
     }
     for (const [name, property] of Object.entries(node?.properties ?? {})) {
-      const child = `${pointer}/${escape(name)}`;
+      const child = `${pointer}/${escapeToken(name)}`;
       if (typeof property.title === "string") found.push([child, property.title, edition]);
       collect(property, child, edition);
     }
@@ -52,7 +49,7 @@ export function placeAndTitles(schema, edition, pointer) {
   for (const token of pointer.split("/").slice(1)) {
     prefix += `/${token}`;
     if (prefix.startsWith("/review_and_litigation/litigation_") && names.length === 1) names.push("行政诉讼");
-    names.push(map.get(prefix) ?? token.replaceAll("~1", "/").replaceAll("~0", "~"));
+    names.push(map.get(prefix) ?? unescapeToken(token));
   }
   if (names.length === 0) return ["", names];
   const section = names.shift();

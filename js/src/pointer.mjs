@@ -4,9 +4,15 @@
 /** A member name as a JSON Pointer token (`~` → `~0`, `/` → `~1`). */
 export const escapeToken = (token) => token.replaceAll("~", "~0").replaceAll("/", "~1");
 
-/** The value at `pointer` in `document` (plain member names and indices), or `undefined`. */
+/** A JSON Pointer token as the member name it stands for (`~1` → `/`, `~0` → `~`). */
+export const unescapeToken = (token) => token.replaceAll("~1", "/").replaceAll("~0", "~");
+
+/** The value at `pointer` in `document` (member names and array indices), or `undefined`. */
 export const valueAt = (document, pointer) =>
-  pointer.split("/").slice(1).reduce((value, key) => (value == null ? undefined : value[key]), document);
+  pointer
+    .split("/")
+    .slice(1)
+    .reduce((value, token) => (value == null ? undefined : value[unescapeToken(token)]), document);
 
 /** `node` of `schema` with its `$ref` (into `$defs`) resolved. */
 export const resolveRef = (schema, node) =>

@@ -2,9 +2,10 @@
 // the crate's src/rules/narrative/mod.rs (which texts are read, in which order) and
 // src/rules/checks/narrative_{common,shares}.rs (the issues); the figures each rule compares are
 // the rule's `narrative.figures` in the catalogue, the phrases its `narrative_scanning`.
-import { Digits } from "../checks.mjs";
+import { Digits, issue } from "../issue.mjs";
 import { amountText, compareDecimal, plainDecimal } from "../decimal.mjs";
 import { placeAndTitles, titleOf, cellLabel } from "../labels.mjs";
+import { valueAt } from "../pointer.mjs";
 import { SHARE, scan } from "./scan.mjs";
 
 /**
@@ -20,7 +21,7 @@ function texts(report, scanning) {
     add(`${pointer}/text`, value.text);
   };
   for (const pointer of scanning.texts) {
-    const value = pointer.split("/").slice(1).reduce((node, key) => node?.[key], report);
+    const value = valueAt(report, pointer);
     if (typeof value === "string") add(pointer, value);
     else if (Array.isArray(value)) value.forEach((each, index) => part(`${pointer}/${index}`, each));
     else part(pointer, value);
@@ -101,14 +102,11 @@ function feeCollected(context) {
   return plainDecimal(context.digits?.get(pointer) ?? String(value));
 }
 
-/** An issue of a narrative rule, with its quote and offset, in the crate's member order. */
-const issue = (rule, statement, paths, figures, zh, en) => {
-  const out = { rule: rule.id, severity: rule.severity, paths };
-  if (figures) Object.assign(out, { expected: figures[0], actual: figures[1] });
-  Object.assign(out, { quote: statement.quote, offset: statement.offset });
-  out.message_zh = `${rule.title_zh}：${zh}`;
-  out.message_en = `${rule.title_en}: ${en}`;
-  return out;
+/** An issue of a narrative rule, with its statement's quote and offset (and `[expected, actual]`). */
+const issueOf = (rule, statement, paths, figures, zh, en) => {
+  const quoted = { quote: statement.quote, offset: statement.offset };
+  const more = figures ? { expected: figures[0], actual: figures[1], ...quoted } : quoted;
+  return issue(rule, paths, [zh, en], more);
 };
 
 const I64_MAX = (1n << 63n) - 1n;
@@ -140,7 +138,7 @@ function checkRestated(rule, context) {
     const en = labelled.map(([, label, value]) => `${label} is ${value}`).join(", or ");
     const quote = statement.quote;
     out.push(
-      issue(rule, statement, paths, [new Digits(table[0]), new Digits(stated)],
+      issueOf(rule, statement, paths, [new Digits(table[0]), new Digits(stated)],
         `文字“${quote}”${saidZh}，而${zh}，请核实。`,
         `the text “${quote}” ${saidEn}, but ${en}; please check.`),
     );
@@ -194,7 +192,7 @@ function checkShares(rule, context) {
     const paths = [statement.pointer, ...first];
     const quote = statement.quote;
     out.push(
-      issue(rule, statement, paths, null,
+      issueOf(rule, statement, paths, null,
         `文字“${quote}”所写比例与件数不符：${count} ÷ ${zh}（${whole}）= ${exact}%，请核实。`,
         `in the text “${quote}”, the share does not follow from the count: ${count} ÷ ${en} (${whole}) = ${exact}%; please check.`),
     );

@@ -4,7 +4,7 @@
 // `text.required_content` on published reports (`checkContent`, `validate --content`) and the
 // `region.*` rules on a parent with its children (`checkRegion`, `validate PARENT --children`).
 import { countedCells } from "../cells.mjs";
-import { finish } from "./issue.mjs";
+import { finish } from "../issue.mjs";
 import { jump } from "./jump.mjs";
 import { childYear, duplicateChild, rollUp } from "./region.mjs";
 import { copied } from "./reuse.mjs";
@@ -12,7 +12,6 @@ import { headings, requiredContent, sectionOrder } from "./text.mjs";
 
 export { copiedText, normalise } from "./reuse.mjs";
 export { figureValue } from "./jump.mjs";
-export { fingerprint, finish } from "./issue.mjs";
 export { summary } from "./summary.mjs";
 
 export const OFFICE_CHECKS = {

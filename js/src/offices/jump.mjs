@@ -1,17 +1,20 @@
 // `continuity.jump`: a key figure many times last year's, or a fraction of it. Ported from
 // src/rules/checks/jump.rs; the figures (labels, cells, what each sums) are the rule's
 // `parameters.figures`, the factor and floor the catalogue's `thresholds`.
-import { issue } from "./issue.mjs";
+import { issue } from "../issue.mjs";
+
+/** The sum of the cells at `pointers` (each counted once) of `cells` (a Map by pointer). */
+export const cellSum = (cells, pointers) => [...new Set(pointers)].reduce((total, p) => total + Math.abs(cells.get(p) ?? 0), 0);
 
 /** The value of `figure` in a report whose counted cells are `cells` (a Map by pointer). */
 export function figureValue(figure, cells) {
-  const sum = (pointers) => [...new Set(pointers)].reduce((total, p) => total + Math.abs(cells.get(p) ?? 0), 0);
-  const count = sum(figure.numerator);
+  const count = cellSum(cells, figure.numerator);
   if (figure.denominator.length === 0) return count;
-  const out = sum(figure.denominator);
+  const out = cellSum(cells, figure.denominator);
   return out === 0 ? 0 : ((count * 100) - ((count * 100) % out)) / out;
 }
 
+/** `continuity.jump`: each key figure many times last year's, or a fraction of it. */
 export function jump(rule, { cells, previousCells, catalogue }) {
   const { jump_factor: factor, jump_floor: floor } = catalogue.thresholds;
   const out = [];

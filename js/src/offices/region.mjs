@@ -2,9 +2,10 @@
 // `validate PARENT --children FILE...`): `region.roll_up`, `region.child_year`,
 // `region.duplicate_child`. Ported from src/rules/checks/region_*.rs; the tables compared and
 // the row folded are `region.roll_up`'s `parameters.region`.
-import { countedCells } from "../cells.mjs";
+import { countedCells, otherHandlingEdition } from "../cells.mjs";
 import { cellLabel } from "../labels.mjs";
-import { issue, trim } from "./issue.mjs";
+import { issue } from "../issue.mjs";
+import { trim } from "./template.mjs";
 
 /** Each child `{ position, child, left }`: why it is left out (`other_year`, `parent`, or the earlier position). */
 function sortedChildren(parent, children) {
@@ -22,9 +23,6 @@ function sortedChildren(parent, children) {
   });
 }
 
-/** Whether table 三's （六）其他处理 is printed as three sub-rows (2021) rather than one row (2019). */
-const subRows = (report) => !("total" in (report.applications?.outcomes?.other_handling ?? {}));
-
 /** The cell a pointer is compared as (sub-rows folded when `fold`), or `undefined` outside the tables. */
 function comparedAs(region, pointer, fold) {
   if (!region.tables.some((table) => pointer.startsWith(`${table}/`))) return undefined;
@@ -35,7 +33,7 @@ function comparedAs(region, pointer, fold) {
 
 /** The parent's cells of the compared tables with the sum of the included children's, in the parent's order. */
 function comparedCells(schema, region, parent, children) {
-  const fold = children.some((child) => subRows(child) !== subRows(parent));
+  const fold = children.some((child) => otherHandlingEdition(child) !== otherHandlingEdition(parent));
   const cells = new Map();
   for (const [pointer, value] of countedCells(schema, parent)) {
     const key = comparedAs(region, pointer, fold);

@@ -4,7 +4,9 @@
 // section. Ported from src/rules/reuse.rs; how sentences are cut and normalised is the rule's
 // `parameters.sentences`, the thresholds are the catalogue's `thresholds`. Characters are
 // counted as Unicode scalar values, never UTF-16 units.
-import { at, bare, chars, issue } from "./issue.mjs";
+import { valueAt as at } from "../pointer.mjs";
+import { issue } from "../issue.mjs";
+import { bare, chars } from "./template.mjs";
 
 /** A character class of `characters` (each escaped). */
 const classOf = (characters) => new RegExp(`[${chars(characters).map((c) => `\\u{${c.codePointAt(0).toString(16)}}`).join("")}]`, "u");
@@ -16,9 +18,12 @@ const splitter = (p) => {
   return splitters.get(p);
 };
 
+/** How `text.copied` cuts and normalises sentences: its `parameters.sentences`. */
+const sentenceParameters = (catalogue) => catalogue.rules.find((rule) => rule.id === "text.copied").parameters.sentences;
+
 /** A sentence normalised: bare, boilerplate removed, each figure and year written in numerals as `#`. */
 export function normalise(catalogue, sentence) {
-  const p = catalogue.rules.find((rule) => rule.id === "text.copied").parameters.sentences;
+  const p = sentenceParameters(catalogue);
   let text = bare(sentence);
   for (const phrase of catalogue.template.boilerplate) if (text.includes(phrase)) text = text.replaceAll(phrase, "");
   const cs = chars(text);
@@ -70,7 +75,7 @@ function texts(section) {
  * `[{ pointer, sentences, repeated, percent, copied }]`, in the order of the sections.
  */
 export function copiedText(catalogue, report, previous) {
-  const p = catalogue.rules.find((rule) => rule.id === "text.copied").parameters.sentences;
+  const p = sentenceParameters(catalogue);
   const { copied_text_percent: threshold, copied_text_min_sentences: least } = catalogue.thresholds;
   const lastYear = new Set(p.sections.flatMap((pointer) => texts(at(previous, pointer))).flatMap((t) => sentences(catalogue, p, t)));
   return p.sections.map((pointer) => {

@@ -2,6 +2,7 @@
 // from `continuity.jump`'s figures (`parameters.figures`: received, refused, reviews,
 // lawsuits, then the disclosure, refusal and correction rates), whose cells they name.
 import { countedCells } from "../cells.mjs";
+import { cellSum } from "./jump.mjs";
 
 /** A rate: `{ numerator, denominator, percent }`, percent rounded half up to one decimal (null for 0 / 0). */
 export function rate(numerator, denominator) {
@@ -14,7 +15,7 @@ export function rate(numerator, denominator) {
 export function summary(catalogue, schema, report) {
   const cells = countedCells(schema, report);
   const figures = catalogue.rules.find((rule) => rule.id === "continuity.jump").parameters.figures;
-  const sum = (pointers) => [...new Set(pointers)].reduce((total, p) => total + Math.abs(cells.get(p) ?? 0), 0);
+  const sum = (pointers) => cellSum(cells, pointers);
   const [received, refused, reviews, lawsuits, disclosure, , correction] = figures;
   const handled = sum(disclosure.denominator);
   const [disclosed, partially] = disclosure.numerator.map((p) => sum([p]));

@@ -3,7 +3,9 @@
 // (scope `content`). Ported from src/rules/checks/{headings,section_order,required_content}.rs;
 // the official headings, part names and empty words come from the catalogue's `template`, the
 // parts' pointers from the rule's `parameters.required_parts`.
-import { at, bare, identify, issue, numeral, saysNothing, trim } from "./issue.mjs";
+import { valueAt as at } from "../pointer.mjs";
+import { issue } from "../issue.mjs";
+import { bare, identify, numeral, saysNothing, trim } from "./template.mjs";
 
 /** `text.headings`: each printed section heading is one of the six official ones. */
 export function headings(rule, { report, catalogue }) {
