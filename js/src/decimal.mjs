@@ -81,7 +81,7 @@ export function parseExact(text) {
  * A JSON number text as the crate keeps an amount (rust_decimal): `{ negative, mantissa, scale }`
  * (mantissa a BigInt; an exponent moves the point: `1.50E+2` is 150, `3.2e-3` is 0.0032), or null.
  */
-export function exactAmount(text) {
+function exactAmount(text) {
   const match = /^(-?)([0-9]+)(?:\.([0-9]+))?(?:[eE]([+-]?[0-9]+))?$/.exec(text);
   if (!match) return null;
   const [, sign, whole, fraction = "", exponent = "0"] = match;

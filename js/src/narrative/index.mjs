@@ -6,7 +6,7 @@ import { Digits, issue } from "../issue.mjs";
 import { amountText, compareDecimal, plainDecimal } from "../decimal.mjs";
 import { placeAndTitles, titleOf, cellLabel } from "../labels.mjs";
 import { valueAt } from "../pointer.mjs";
-import { SHARE, scan } from "./scan.mjs";
+import { scan } from "./scan.mjs";
 
 /**
  * Every text of the report in the crate's order (`narrative_scanning.texts`: a text; a part, its
@@ -65,7 +65,7 @@ function statements(context) {
 
 /** The sums of `figure` the report can be compared with: the pointers it has, empty sums left out. */
 function usableSums(context, figure) {
-  const money = "/other_matters/processing_fees/collected_yuan";
+  const money = context.catalogue.narrative_scanning.fee_collected;
   return figure.accepts.map((sum) => sum.filter((p) => p === money || context.cells.has(p))).filter((sum) => sum.length > 0);
 }
 
@@ -96,8 +96,8 @@ function sumLabel(context, sum) {
 
 /** The fee collected (section 六), where the report gives it: its exact text. */
 function feeCollected(context) {
-  const pointer = "/other_matters/processing_fees/collected_yuan";
-  const value = context.report.other_matters?.processing_fees?.collected_yuan;
+  const pointer = context.catalogue.narrative_scanning.fee_collected;
+  const value = valueAt(context.report, pointer);
   if (value === undefined || value === null) return null;
   return plainDecimal(context.digits?.get(pointer) ?? String(value));
 }
@@ -154,7 +154,7 @@ function shareAgrees(count, whole, scaled, decimals) {
 }
 
 /** `x` (a finite double ≥ 0) with two decimals, rounded half to even on its exact value (Rust's `{:.2}`). */
-export function fixed2(x) {
+function fixed2(x) {
   const view = new DataView(new ArrayBuffer(8));
   view.setFloat64(0, x);
   const bits = view.getBigUint64(0);
@@ -175,7 +175,7 @@ export function fixed2(x) {
 
 /** `narrative.outcome_shares`: shares printed after a result count (`占 11%`). */
 function checkShares(rule, context) {
-  const share = figures(context.catalogue).get(SHARE);
+  const share = figures(context.catalogue).get(context.catalogue.narrative_scanning.share_figure);
   if (!share) return [];
   const denominators = usableSums(context, share)
     .map((sum) => [sum, sumOf(context, sum)])

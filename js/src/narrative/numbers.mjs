@@ -6,7 +6,7 @@
 const U64_MAX = (1n << 64n) - 1n;
 
 /** The value of a digit of either width, or undefined. */
-export function arabicDigit(c) {
+function arabicDigit(c) {
   const code = c.charCodeAt(0);
   if (c.length === 1 && code >= 0x30 && code <= 0x39) return code - 0x30;
   if (c.length === 1 && code >= 0xff10 && code <= 0xff19) return code - 0xff10;

@@ -5,12 +5,10 @@
 // the order of positions matters here, and offsets are converted by the caller).
 import { countAtEnd, decimalAtStart, decimalBefore, multiplyAmount, numerals, parseAmount } from "./numbers.mjs";
 
-/** The share figure (`占 11%`). */
-export const SHARE = "share";
+const prepared = new WeakMap();
 
 /** What the scanner reads a catalogue's `narrative_scanning` with, built once per catalogue. */
-const prepared = new WeakMap();
-export function prepare(scanning) {
+function prepare(scanning) {
   let words = prepared.get(scanning);
   if (words) return words;
   const chars = (list) => new Set(list);
@@ -21,9 +19,9 @@ export function prepare(scanning) {
     sentenceEnds: chars(scanning.sentence_ends),
     numerals: numerals(scanning),
     // The group totals of table 四 (`litigation.total`): the groups `group_words` names.
-    groupTotals: new Set(scanning.group_words.map(([, group]) => `${group}.total`)),
-    groupClaims: scanning.claims.filter((claim) => claim.figure.includes("{")),
-    ownClaims: scanning.claims.filter((claim) => !claim.figure.includes("{")),
+    groupTotals: new Set(scanning.group_words.map(([, group]) => `${group}${scanning.group_total}`)),
+    groupClaims: scanning.claims.filter((claim) => claim.figure.includes(scanning.group_placeholder)),
+    ownClaims: scanning.claims.filter((claim) => !claim.figure.includes(scanning.group_placeholder)),
   };
   // The characters claims without a group end with (取 of 未收取): where such a claim is read.
   words.claimEnds = new Set(words.ownClaims.flatMap((claim) => claim.words.map((word) => [...word].at(-1))));
@@ -79,11 +77,11 @@ function countAt(text, unit, scope, w, hits) {
   const [phrase, figure] = read;
   const start = clauseStart(lead, w);
   const end = phrase.side === "before" ? unitEnd : unitEnd + clauseAfter(tail, w).length;
-  if (figure.startsWith("outcomes.")) {
+  if (figure.startsWith(w.shares_after)) {
     const share = shareAfter(tail, w);
     if (share) {
       const [scaled, decimals, length] = share;
-      hits.push(hit(SHARE, { share: { count, scaled, decimals } }, start, unitEnd + length));
+      hits.push(hit(w.share_figure, { share: { count, scaled, decimals } }, start, unitEnd + length));
     }
   }
   if (w.groupTotals.has(figure)) groupClaimsAfter(figure, count, tail, start, unitEnd, w, hits);
@@ -134,7 +132,8 @@ function zeroFeeClaimAt(text, end, scope, w, hits) {
 
 /** Claims about a group of table 四 (均获维持, 均已审结) later in the sentence of its count. */
 function groupClaimsAfter(total, count, tail, start, unitEnd, w, hits) {
-  const group = total.replace(/(\.total)+$/, "");
+  let group = total;
+  while (group.endsWith(w.group_total)) group = group.slice(0, -w.group_total.length); // trim_end_matches
   const sentence = tail.slice(0, firstOf(tail, w.sentenceEnds) ?? tail.length);
   for (const claim of w.groupClaims) {
     let best = null;
@@ -148,7 +147,7 @@ function groupClaimsAfter(total, count, tail, start, unitEnd, w, hits) {
     const [at, word] = best;
     if (containsAny(sentence.slice(0, at), claim.clause_lacks)) continue;
     const value = { count: claim.says === "group_count" ? count : 0n };
-    const found = hit(claim.figure.replace("{group}", group), value, start, unitEnd + at + word.length);
+    const found = hit(claim.figure.replace(w.group_placeholder, group), value, start, unitEnd + at + word.length);
     found.claim = word;
     hits.push(found);
   }
@@ -176,9 +175,9 @@ function phraseOf(lead, tail, unit, scope, w) {
     return candidate && p.unit === unit && reads(p, near, before, after, scoped, w);
   });
   if (!phrase) return null;
-  if (!phrase.figure.startsWith("{group}")) return [phrase, phrase.figure];
+  if (!phrase.figure.startsWith(w.group_placeholder)) return [phrase, phrase.figure];
   const group = groupNamedLast(sentenceBefore(lead, w), w);
-  return group === null ? null : [phrase, group + phrase.figure.slice("{group}".length)];
+  return group === null ? null : [phrase, group + phrase.figure.slice(w.group_placeholder.length)];
 }
 
 /** Whether `phrase` reads a number with `before` and `after` as its clause. */

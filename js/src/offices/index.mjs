@@ -14,6 +14,7 @@ export { copiedText, normalise } from "./reuse.mjs";
 export { figureValue } from "./jump.mjs";
 export { summary } from "./summary.mjs";
 
+/** The checks of the rules for supervising offices, by rule id: `(rule, context) => issues`. */
 export const OFFICE_CHECKS = {
   "text.headings": headings,
   "text.section_order": sectionOrder,

@@ -57,10 +57,8 @@ export function sectionOrder(rule, { report, catalogue }) {
   return out;
 }
 
-/** `text.required_content`: sections 一 and 五 say something, with the parts they must have. */
-export function requiredContent(rule, { report, catalogue }) {
-  const template = catalogue.template;
-  const parts = rule.parameters.required_parts;
+/** What `text.required_content` reads a report with: which text says something, and the issue of an empty section. */
+function contentReader(rule, template) {
   const hasText = (text) => typeof text === "string" && !saysNothing(template, text);
   const hasPart = (part) => part != null && hasText(part.text);
   const otherText = (section) => hasText(section?.introduction) || (section?.additional_parts ?? []).some(hasPart);
@@ -68,37 +66,43 @@ export function requiredContent(rule, { report, catalogue }) {
     const heading = template.section_headings[index];
     return issue(rule, [template.section_pointers[index]], [`“${heading}”没有内容，或仅写“无”。`, `section “${heading}” is empty or only says “无” (none).`]);
   };
-  const out = [];
+  return { hasPart, otherText, empty };
+}
 
-  // Section 一: some text, and its five parts.
-  const one = at(report, template.section_pointers[0]);
-  const named = parts.overview.map((pointer) => [pointer, at(report, pointer)]);
-  const oneOther = otherText(one);
-  if (!oneOther && named.every(([, part]) => !hasPart(part))) out.push(empty(0));
-  else if (!(oneOther && named.every(([, part]) => part == null))) {
-    // (Parts folded into other text, with no part headings printed, cannot be told missing.)
-    const missing = named.map((_, i) => i).filter((i) => !hasPart(named[i][1]));
-    if (missing.length > 0) {
-      const names = missing.map((i) => `（${numeral(template, i)}）${template.overview_parts[i]}`).join("");
-      out.push(issue(rule, missing.map((i) => named[i][0]), [`第一部分总体情况缺少或未写实：${names}。`, `section 一 (overall situation) lacks, or says nothing in, ${names}.`]));
-    }
-  }
+/** Section 一: some text, and its five parts. */
+function overviewIssues(rule, report, template, read) {
+  const named = rule.parameters.required_parts.overview.map((pointer) => [pointer, at(report, pointer)]);
+  const other = read.otherText(at(report, template.section_pointers[0]));
+  if (!other && named.every(([, part]) => !read.hasPart(part))) return [read.empty(0)];
+  // Parts folded into other text, with no part headings printed, cannot be told missing.
+  if (other && named.every(([, part]) => part == null)) return [];
+  const missing = named.map((_, i) => i).filter((i) => !read.hasPart(named[i][1]));
+  if (missing.length === 0) return [];
+  const names = missing.map((i) => `（${numeral(template, i)}）${template.overview_parts[i]}`).join("");
+  const words = [`第一部分总体情况缺少或未写实：${names}。`, `section 一 (overall situation) lacks, or says nothing in, ${names}.`];
+  return [issue(rule, missing.map((i) => named[i][0]), words)];
+}
 
-  // Section 五: problems and improvements, each saying something.
-  const five = at(report, template.section_pointers[4]);
-  const fiveOther = otherText(five);
+/** Section 五: problems and improvements, each saying something. */
+function problemsIssues(rule, report, template, read) {
+  const other = read.otherText(at(report, template.section_pointers[4]));
   const words = [["主要问题", "the main problems"], ["改进情况", "the improvements"]];
-  const given = parts.problems.map((pointer, i) => [pointer, at(report, pointer), ...words[i]]);
-  if (!fiveOther && given.every(([, part]) => !hasPart(part))) {
-    out.push(empty(4));
-    return out;
-  }
+  const given = rule.parameters.required_parts.problems.map((pointer, i) => [pointer, at(report, pointer), ...words[i]]);
+  if (!other && given.every(([, part]) => !read.hasPart(part))) return [read.empty(4)];
+  const out = [];
   for (const [pointer, part, zh, en] of given) {
     // Text not split into parts may hold it: only a part given and empty is reported then.
-    if (hasPart(part) || (part == null && fiveOther)) continue;
+    if (read.hasPart(part) || (part == null && other)) continue;
     const said = part == null ? "" : trim(part.text);
     const [saidZh, saidEn] = said === "" ? ["未写", "does not report"] : [`仅写“${said}”`, `only says “${said}” for`];
     out.push(issue(rule, [pointer], [`第五部分${saidZh}${zh}；《条例》第五十条要求报告存在的主要问题及改进情况。`, `section 五 ${saidEn} ${en}; Art. 50 requires the main problems and the improvements.`]));
   }
   return out;
+}
+
+/** `text.required_content`: sections 一 and 五 say something, with the parts they must have. */
+export function requiredContent(rule, { report, catalogue }) {
+  const template = catalogue.template;
+  const read = contentReader(rule, template);
+  return [...overviewIssues(rule, report, template, read), ...problemsIssues(rule, report, template, read)];
 }

@@ -91,7 +91,7 @@ static FIGURES: LazyLock<Vec<(RuleId, NarrativeFigure)>> = LazyLock::new(|| {
     add(
         RuleId::NarrativeFeesCollected,
         "fees.collected",
-        one("/other_matters/processing_fees/collected_yuan"),
+        one(super::phrases::FEE_COLLECTED),
     );
     all
 });
@@ -206,7 +206,7 @@ pub(crate) fn usable_sums(
     figure: &'static NarrativeFigure,
 ) -> Vec<Vec<&'static str>> {
     let layout = crate::rules::linear::Layout::of(report);
-    let money = "/other_matters/processing_fees/collected_yuan";
+    let money = super::phrases::FEE_COLLECTED;
     figure
         .accepts
         .iter()

@@ -354,6 +354,23 @@ pub const CLAIMS: &[Claim] = &[
     },
 ];
 
+/// The figure id of a share (`占 11%`): a count over one of the figure's sums.
+pub const SHARE_FIGURE: &str = "share";
+
+/// A share is read right after a count of a figure whose id starts with this (table 三's
+/// results, `outcomes.not_disclosed`).
+pub const SHARES_AFTER: &str = "outcomes.";
+
+/// What stands for a group of table 四 in a figure id (`{group}.upheld`).
+pub const GROUP: &str = "{group}";
+
+/// The end of the figure id of a group's total (`litigation.total`): the group's claims
+/// (`{group}.upheld` …) are read after it.
+pub const GROUP_TOTAL: &str = ".total";
+
+/// Where section 六 gives the fee collected: what amounts stated in the prose (元) compare with.
+pub const FEE_COLLECTED: &str = "/other_matters/processing_fees/collected_yuan";
+
 /// How texts are read, for the catalogue (`narrative_scanning` in `schema/rules.json`).
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct Scanning {
@@ -407,12 +424,22 @@ pub struct Scanning {
     pub phrases: &'static [Phrase],
     /// `CLAIMS`.
     pub claims: &'static [Claim],
+    /// `SHARE_FIGURE`.
+    pub share_figure: &'static str,
+    /// `SHARES_AFTER`.
+    pub shares_after: &'static str,
+    /// `GROUP`.
+    pub group_placeholder: &'static str,
+    /// `GROUP_TOTAL`.
+    pub group_total: &'static str,
+    /// `FEE_COLLECTED`.
+    pub fee_collected: &'static str,
 }
 
 impl Default for Scanning {
     fn default() -> Self {
         Scanning {
-            description: "Every text of the report (sections 一, 五 and 六, preamble, closing, table notes) is read on its own. A count is a run of ASCII digits, full-width digits or Chinese numerals (`numeral_digits`, `numeral_multipliers`: 十八, 两, 二十三, 三万二千; a multiplier of 10000 or more multiplies everything before it; digit runs such as 一八, digits mixed with numerals, and a number right after a `number_separators` character that follows a digit are not counts), followed after optional `spaces` by a `count_units` character; an amount is ASCII digits with at most one point (a JSON number: no leading zero) before `amount_unit`, or before one of `amount_multipliers` (万: ×10000) and `amount_unit`, spaces allowed between them. Counts above 2^64 − 1 are not read; amounts keep their digits and decimals (万元 keeps the decimals written: 1.5万元 is 15000.0). A number with an approximation next to it is skipped. Texts are read in the order of `texts` (a pointer to a text; to a part: its heading, then its text; to a list of parts: each in turn), the figures of each text in the order of their clause's start. Its clause runs to the nearest clause end on each side, its sentence to the nearest sentence end. Phrases are tried in the order of `phrases`, and the first that matches decides what the number restates (its `figure`; each narrative rule lists the figures it compares): side `before`: the clause before the number, with connectors and spaces removed from its end (up to three times), ends with one of `next_to`; side `after`: the clause after the unit starts with one of them (empty `next_to`: no condition); every `clause_has` group has a word in the clause on the phrase's side; no `clause_lacks` word is in the clause before (nor, for `after`, after); unless `own_period`, the clause before has no `other_scope` word, no year (4 ASCII digits, optional spaces, then `year_mark`) other than the report's, and names no other body (a `body_endings` word whose two preceding characters and itself are not in the agency's name, the nearer of them not one of `own_body_marks`). `{group}` in a figure is the group of table 四 named last in the sentence before the number (`group_words`; of two words ending at the same place, the longer; none: skip). After a count of a `outcomes.*` figure, `，占 N%` (optional spaces and one of `share_commas`, a `share_words` word, a decimal (digits of either width, one of `decimal_points` at most) of at most `max_share_decimals` decimals, one of `percent_signs`) is a `share`: the stated count over one of the share figure's sums, agreeing when |100 × count / sum − N| is less than one unit of N's last printed digit. A claim applies when one of its words is in the text: a `{group}` claim follows a count of a table 四 group (`*.total`) in the same sentence, with no `clause_lacks` word between them, and says the group's figure is that count (`group_count`) or 0 (`zero`); the fee claim is read where one of its words ends (all end with 取) and is about its own clause (`clause_after_has`, `clause_lacks`, scope as for phrases). A restated figure agrees when it equals the sum of one of its figure's `accepts` lists; otherwise it is a warning quoting the words from the start of the clause to the unit (or to the claim's word, or to the %; a phrase of side `after`: to the end of its clause), with the quote's `offset` in characters (Unicode scalar values) from the start of its text.",
+            description: "Every text of the report (sections 一, 五 and 六, preamble, closing, table notes) is read on its own. A count is a run of ASCII digits, full-width digits or Chinese numerals (`numeral_digits`, `numeral_multipliers`: 十八, 两, 二十三, 三万二千; a multiplier of 10000 or more multiplies everything before it; digit runs such as 一八, digits mixed with numerals, and a number right after a `number_separators` character that follows a digit are not counts), followed after optional `spaces` by a `count_units` character; an amount is ASCII digits with at most one point (a JSON number: no leading zero) before `amount_unit`, or before one of `amount_multipliers` (万: ×10000) and `amount_unit`, spaces allowed between them. Counts above 2^64 − 1 are not read; amounts keep their digits and decimals (万元 keeps the decimals written: 1.5万元 is 15000.0). A number with an approximation next to it is skipped. Texts are read in the order of `texts` (a pointer to a text; to a part: its heading, then its text; to a list of parts: each in turn), the figures of each text in the order of their clause's start. Its clause runs to the nearest clause end on each side, its sentence to the nearest sentence end. Phrases are tried in the order of `phrases`, and the first that matches decides what the number restates (its `figure`; each narrative rule lists the figures it compares): side `before`: the clause before the number, with connectors and spaces removed from its end (up to three times), ends with one of `next_to`; side `after`: the clause after the unit starts with one of them (empty `next_to`: no condition); every `clause_has` group has a word in the clause on the phrase's side; no `clause_lacks` word is in the clause before (nor, for `after`, after); unless `own_period`, the clause before has no `other_scope` word, no year (4 ASCII digits, optional spaces, then `year_mark`) other than the report's, and names no other body (a `body_endings` word whose two preceding characters and itself are not in the agency's name, the nearer of them not one of `own_body_marks`). `{group}` in a figure is the group of table 四 named last in the sentence before the number (`group_words`; of two words ending at the same place, the longer; none: skip). After a count of a `outcomes.*` figure, `，占 N%` (optional spaces and one of `share_commas`, a `share_words` word, a decimal (digits of either width, one of `decimal_points` at most) of at most `max_share_decimals` decimals, one of `percent_signs`) is a `share`: the stated count over one of the share figure's sums, agreeing when |100 × count / sum − N| is less than one unit of N's last printed digit. A claim applies when one of its words is in the text: a `{group}` claim follows a count of a table 四 group (`*.total`) in the same sentence, with no `clause_lacks` word between them, and says the group's figure is that count (`group_count`) or 0 (`zero`); the fee claim is read where one of its words ends (all end with 取) and is about its own clause (`clause_after_has`, `clause_lacks`, scope as for phrases). A restated figure agrees when it equals the sum of one of its figure's `accepts` lists; otherwise it is a warning quoting the words from the start of the clause to the unit (or to the claim's word, or to the %; a phrase of side `after`: to the end of its clause), with the quote's `offset` in characters (Unicode scalar values) from the start of its text. The ids and the pointer named above are data too: `share_figure` (the figure of shares), `shares_after` (the start of the ids of the figures a share may follow), `group_placeholder` and `group_total` (the group in a figure id, the end of a group total's id), `fee_collected` (the amount of section 六 that amounts in the prose restate).",
             texts: TEXTS,
             spaces: SPACES,
             count_units: COUNT_UNITS,
@@ -437,6 +464,11 @@ impl Default for Scanning {
             share_words: SHARE_WORDS,
             phrases: PHRASES,
             claims: CLAIMS,
+            share_figure: SHARE_FIGURE,
+            shares_after: SHARES_AFTER,
+            group_placeholder: GROUP,
+            group_total: GROUP_TOTAL,
+            fee_collected: FEE_COLLECTED,
         }
     }
 }

@@ -8,8 +8,9 @@
 use super::numbers::{count_at_end, decimal_at_start};
 use super::phrases::{
     AMOUNT_MULTIPLIERS, AMOUNT_UNIT, APPROXIMATIONS, BODY_ENDINGS, CLAIMS, CLAUSE_ENDS, CONNECTORS,
-    COUNT_UNITS, GROUP_WORDS, OTHER_SCOPE, OWN_BODY_MARKS, PERCENT_SIGNS, PHRASES, Phrase,
-    SENTENCE_ENDS, SHARE_COMMAS, SHARE_WORDS, SPACES, Says, Side, Unit, YEAR_MARK,
+    COUNT_UNITS, GROUP, GROUP_TOTAL, GROUP_WORDS, OTHER_SCOPE, OWN_BODY_MARKS, PERCENT_SIGNS,
+    PHRASES, Phrase, SENTENCE_ENDS, SHARE_COMMAS, SHARE_WORDS, SHARES_AFTER, SPACES, Says, Side,
+    Unit, YEAR_MARK,
 };
 use std::sync::LazyLock;
 
@@ -34,7 +35,7 @@ pub(crate) enum Value {
 }
 
 /// The figure id of shares (`占 11%`).
-pub(crate) const SHARE: &str = "share";
+pub(crate) const SHARE: &str = super::phrases::SHARE_FIGURE;
 
 /// One restated figure found in a text: what it restates, what it says, and where the quoted
 /// words are (byte range).
@@ -156,7 +157,7 @@ fn count_at(text: &str, unit: usize, cx: Scope<'_>, hits: &mut Vec<Hit>) {
         Side::Before => unit_end,
         Side::After => unit_end + clause_after(tail).len(),
     };
-    if figure.starts_with("outcomes.") {
+    if figure.starts_with(SHARES_AFTER) {
         if let Some((scaled, decimals, length)) = share_after(tail) {
             let share = Value::Share {
                 count,
@@ -213,7 +214,7 @@ fn amount_at(text: &str, unit: usize, cx: Scope<'_>, hits: &mut Vec<Hit>) {
 /// A claim that no fee was collected whose word ends at byte `end` (…取).
 fn zero_fee_claim_at(text: &str, end: usize, cx: Scope<'_>, hits: &mut Vec<Hit>) {
     let head = &text[..end];
-    for claim in CLAIMS.iter().filter(|claim| !claim.figure.contains('{')) {
+    for claim in CLAIMS.iter().filter(|claim| !claim.figure.contains(GROUP)) {
         let Some(word) = claim.words.iter().find(|word| head.ends_with(**word)) else {
             continue;
         };
@@ -249,9 +250,9 @@ fn group_claims_after(
     unit_end: usize,
     hits: &mut Vec<Hit>,
 ) {
-    let group = total.trim_end_matches(".total");
+    let group = total.trim_end_matches(GROUP_TOTAL);
     let sentence = tail.find(SENTENCE_ENDS).map_or(tail, |at| &tail[..at]);
-    for claim in CLAIMS.iter().filter(|claim| claim.figure.contains('{')) {
+    for claim in CLAIMS.iter().filter(|claim| claim.figure.contains(GROUP)) {
         let Some((at, word)) = claim
             .words
             .iter()
@@ -267,7 +268,7 @@ fn group_claims_after(
             Says::GroupCount => Value::Count(count),
             Says::Zero => Value::Count(0),
         };
-        let figure = claim.figure.replace("{group}", group);
+        let figure = claim.figure.replace(GROUP, group);
         let mut found = hit(figure, value, start, unit_end + at + word.len());
         found.claim = Some(word);
         hits.push(found);
@@ -296,7 +297,7 @@ fn phrase_of(
                 *scope.get_or_insert_with(|| in_scope(before, cx))
             })
         })?;
-    let figure = match phrase.figure.strip_prefix("{group}") {
+    let figure = match phrase.figure.strip_prefix(GROUP) {
         None => phrase.figure.to_owned(),
         Some(rest) => format!("{}{rest}", group_named_last(sentence_before(lead))?),
     };
@@ -548,7 +549,7 @@ mod tests {
     fn the_scanner_finds_every_word_where_it_looks() {
         // Fee claims are looked for where 取 ends them; other evaluators look where any of
         // their words ends.
-        for claim in CLAIMS.iter().filter(|claim| !claim.figure.contains('{')) {
+        for claim in CLAIMS.iter().filter(|claim| !claim.figure.contains(GROUP)) {
             assert!(claim.words.iter().all(|word| word.ends_with(FEE_CLAIM_END)));
         }
         // Units are found by their last byte and are three bytes long.
@@ -558,7 +559,7 @@ mod tests {
         // The group totals whose claims are read are those of the groups `GROUP_WORDS` names.
         let mut groups: Vec<String> = GROUP_WORDS
             .iter()
-            .map(|(_, g)| format!("{g}.total"))
+            .map(|(_, g)| format!("{g}{GROUP_TOTAL}"))
             .collect();
         groups.sort();
         groups.dedup();
