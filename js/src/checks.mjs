@@ -1,6 +1,7 @@
 // The rules that are not linear and not about prose, ported from the crate's checks
 // (src/rules/checks/*.rs): their constants and conditions come from the catalogue's
-// `parameters` (threshold, deadline per kind, kinds and region codes, current edition).
+// `parameters` (threshold, deadline per kind, kinds and region codes, current edition, the
+// cells and amounts compared: `pointers`).
 import { otherHandlingEdition } from "./cells.mjs";
 import { compareDecimal, plainDecimal } from "./decimal.mjs";
 import { Digits, issue } from "./issue.mjs";
@@ -40,7 +41,7 @@ function ruleMakingPower(rule, context) {
   if (why === null) return [];
   const [reason, because] = why;
   const rules = [...cells.keys()]
-    .filter((pointer) => pointer.startsWith("/proactive_disclosure/rules/"))
+    .filter((pointer) => pointer.startsWith(`${rule.parameters.pointers.rules}/`))
     .filter((pointer) => (valueAt(report, pointer) ?? 0) !== 0);
   if (rules.length === 0) return [];
   const labels = rules.map((pointer) => label(context, pointer));
@@ -56,7 +57,7 @@ function ruleMakingPower(rule, context) {
 function feeUnit(rule, context) {
   const { report, digits } = context;
   if (!isTable2021(report)) return [];
-  const pointer = "/proactive_disclosure/administrative_fees_10k_yuan";
+  const pointer = rule.parameters.pointers.amount;
   const value = amount(report, digits, pointer);
   const threshold = String(rule.parameters.threshold_10k_yuan);
   if (value === undefined || compareDecimal(value, threshold) <= 0) return [];
@@ -72,14 +73,13 @@ function feeUnit(rule, context) {
 function feeNotices(rule, context) {
   const { report, cells } = context;
   if (otherHandlingEdition(report) !== "2021") return [];
-  const dropped = "/applications/outcomes/other_handling/fee_not_paid/total";
-  const fees = report.other_matters?.processing_fees;
+  const { dropped, fees: feesPointer, notices: issuedPointer } = rule.parameters.pointers;
   let notices = 0;
-  let noticesPointer = "/other_matters/processing_fees";
-  if (fees != null) {
-    if (fees.notices_issued == null) return [];
-    notices = fees.notices_issued;
-    noticesPointer = "/other_matters/processing_fees/notices_issued";
+  let noticesPointer = feesPointer;
+  if (valueAt(report, feesPointer) != null) {
+    notices = valueAt(report, issuedPointer);
+    if (notices == null) return [];
+    noticesPointer = issuedPointer;
   }
   const count = cells.get(dropped) ?? 0;
   if (count === 0 || notices > 0) return [];
@@ -95,8 +95,7 @@ function feeNotices(rule, context) {
 /** `other_matters.fees_collected`: more collected than the fee notices billed. */
 function feesCollected(rule, context) {
   const { report, digits } = context;
-  const collectedPointer = "/other_matters/processing_fees/collected_yuan";
-  const billedPointer = "/other_matters/processing_fees/notices_total_yuan";
+  const { collected: collectedPointer, billed: billedPointer } = rule.parameters.pointers;
   const collected = amount(report, digits, collectedPointer);
   const billed = amount(report, digits, billedPointer);
   if (collected === undefined || billed === undefined || compareDecimal(collected, billed) <= 0) return [];

@@ -13,7 +13,7 @@ export { cellLabel } from "./labels.mjs";
 export { Digits, fingerprint } from "./issue.mjs";
 export { parseExact, compareDecimal } from "./decimal.mjs";
 export { fillTotals } from "./fill.mjs";
-export { checkContent, checkRegion, copiedText, summary } from "./offices/index.mjs";
+export { copiedText, summary } from "./offices/index.mjs";
 
 /** Whether this evaluator runs `rule`: every linear rule (from its data) and the ported checks. */
 const runs = (rule) =>
@@ -72,3 +72,16 @@ export function check(catalogue, schema, report, previous, options = {}) {
   }
   return issues.map(finish); // with fingerprints, members in the crate's order
 }
+
+/** The issues of the rules of `scope` (`content` or `region`) on `report`, in catalogue order. */
+function checkScope(catalogue, schema, scope, report, more) {
+  const context = { catalogue, schema, report, cells: countedCells(schema, report), ...more };
+  return run(catalogue, scope, context, [report]).map(finish);
+}
+
+/** The content a published report must have (`Report::check_content`, `validate --content`). */
+export const checkContent = (catalogue, schema, report) => checkScope(catalogue, schema, "content", report, {});
+
+/** A region's report against its children's (`Report::check_region`, `validate PARENT --children`). */
+export const checkRegion = (catalogue, schema, report, children) =>
+  checkScope(catalogue, schema, "region", report, { children });

@@ -217,6 +217,22 @@ pub struct Parameters {
     /// folded into one when the parent and a child print it differently.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<super::checks::RegionTables>,
+    /// The fields of the report a check reads and names in its issues, by role (a JSON object:
+    /// `other_matters.fees_collected`'s `collected` and `billed`, …), so that other evaluators
+    /// read the same fields.
+    #[serde(
+        skip_serializing_if = "<[_]>::is_empty",
+        serialize_with = "pointers_as_object"
+    )]
+    pub pointers: &'static [(&'static str, &'static str)],
+}
+
+/// [`Parameters::pointers`] as a JSON object, in their order.
+fn pointers_as_object<S: serde::Serializer>(
+    pointers: &&'static [(&'static str, &'static str)],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(pointers.iter().copied())
 }
 
 /// The publication deadline of an agency kind: `month`/`day` of the year after the report year.

@@ -7,7 +7,7 @@ import { issue } from "../issue.mjs";
 export const cellSum = (cells, pointers) => [...new Set(pointers)].reduce((total, p) => total + Math.abs(cells.get(p) ?? 0), 0);
 
 /** The value of `figure` in a report whose counted cells are `cells` (a Map by pointer). */
-export function figureValue(figure, cells) {
+function figureValue(figure, cells) {
   const count = cellSum(cells, figure.numerator);
   if (figure.denominator.length === 0) return count;
   const out = cellSum(cells, figure.denominator);

@@ -22,7 +22,7 @@ const splitter = (p) => {
 const sentenceParameters = (catalogue) => catalogue.rules.find((rule) => rule.id === "text.copied").parameters.sentences;
 
 /** A sentence normalised: bare, boilerplate removed, each figure and year written in numerals as `#`. */
-export function normalise(catalogue, sentence) {
+function normalise(catalogue, sentence) {
   const p = sentenceParameters(catalogue);
   let text = bare(sentence);
   for (const phrase of catalogue.template.boilerplate) if (text.includes(phrase)) text = text.replaceAll(phrase, "");

@@ -1,8 +1,17 @@
 //! `other_matters.fee_notices`: applications dropped for unpaid fees need fee notices.
 
 use super::issue;
-use crate::rules::catalogue::{Basis, Rule};
+use crate::rules::catalogue::{Basis, Parameters, Rule};
 use crate::rules::{Context, Issue, RuleId, Severity};
+
+/// Table 三's （六）2 总计: applications dropped because a fee notice was not paid.
+const DROPPED: &str = "/applications/outcomes/other_handling/fee_not_paid/total";
+
+/// Section 六's fee figures (named when the report gives none).
+const FEES: &str = "/other_matters/processing_fees";
+
+/// The number of fee notices issued (section 六).
+const NOTICES: &str = "/other_matters/processing_fees/notices_issued";
 
 pub(super) fn rule() -> Rule {
     Rule::new(
@@ -15,22 +24,26 @@ pub(super) fn rule() -> Rule {
             "Table 3 （六）2 (application dropped because a fee notice was not paid) has a non-zero total, but section 六 reports no fee notice (no fee figures, or 0 notices issued). Not checked when （六） is one row or the fee figures omit the number of notices.",
         ],
     )
+    .with_parameters(Parameters {
+        pointers: &[("dropped", DROPPED), ("fees", FEES), ("notices", NOTICES)],
+        ..Parameters::default()
+    })
 }
 
 pub(super) fn check(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>) {
     let Some(rows) = cx.report.applications.outcomes.other_handling.sub_rows() else {
         return;
     };
-    let dropped_pointer = "/applications/outcomes/other_handling/fee_not_paid/total";
+    let dropped_pointer = DROPPED;
     let dropped = cx
         .value(dropped_pointer)
         .unwrap_or(i64::from(rows.fee_not_paid.total));
     let (notices_pointer, notices) = match cx.report.other_matters.processing_fees {
         Some(fees) => match fees.notices_issued {
-            Some(notices) => ("/other_matters/processing_fees/notices_issued", notices),
+            Some(notices) => (NOTICES, notices),
             None => return,
         },
-        None => ("/other_matters/processing_fees", 0),
+        None => (FEES, 0),
     };
     if dropped == 0 || notices > 0 {
         return;

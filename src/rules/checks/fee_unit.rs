@@ -9,6 +9,9 @@ use crate::{Amount, FormatVersion};
 /// 100,000 万元 (1 billion yuan) is taken as a sign that it was written in 元, not 万元.
 pub const FEE_UNIT_THRESHOLD_10K_YUAN: u64 = 100_000;
 
+/// The 2021 table 二's administrative fees (行政事业性收费), in 万元.
+const AMOUNT: &str = "/proactive_disclosure/administrative_fees_10k_yuan";
+
 pub(super) fn rule() -> Rule {
     Rule::new(
         RuleId::ProactiveDisclosureFeeUnit,
@@ -26,6 +29,7 @@ pub(super) fn rule() -> Rule {
     .for_edition(FormatVersion::V2021)
     .with_parameters(Parameters {
         threshold_10k_yuan: Some(FEE_UNIT_THRESHOLD_10K_YUAN),
+        pointers: &[("amount", AMOUNT)],
         ..Parameters::default()
     })
 }
@@ -34,7 +38,7 @@ pub(super) fn check(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>)
     let Some(table) = cx.report.proactive_disclosure.as_2021() else {
         return;
     };
-    let pointer = "/proactive_disclosure/administrative_fees_10k_yuan";
+    let pointer = AMOUNT;
     let amount = table.administrative_fees_10k_yuan;
     let threshold = Amount::from_whole(FEE_UNIT_THRESHOLD_10K_YUAN);
     if amount <= threshold {

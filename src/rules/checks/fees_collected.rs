@@ -1,8 +1,14 @@
 //! `other_matters.fees_collected`: no more is collected than was billed.
 
 use super::issue;
-use crate::rules::catalogue::{Basis, Rule};
+use crate::rules::catalogue::{Basis, Parameters, Rule};
 use crate::rules::{Context, Issue, Quantity, RuleId, Severity};
+
+/// The amount collected (section 六).
+const COLLECTED: &str = "/other_matters/processing_fees/collected_yuan";
+
+/// The amount billed: the total of the fee notices issued (section 六).
+const BILLED: &str = "/other_matters/processing_fees/notices_total_yuan";
 
 pub(super) fn rule() -> Rule {
     Rule::new(
@@ -15,6 +21,10 @@ pub(super) fn rule() -> Rule {
             "The amount actually collected should not exceed the total of the fee notices issued (checked when both figures are given).",
         ],
     )
+    .with_parameters(Parameters {
+        pointers: &[("collected", COLLECTED), ("billed", BILLED)],
+        ..Parameters::default()
+    })
 }
 
 pub(super) fn check(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>) {
@@ -27,8 +37,7 @@ pub(super) fn check(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>)
     if collected <= billed {
         return;
     }
-    let collected_pointer = "/other_matters/processing_fees/collected_yuan";
-    let billed_pointer = "/other_matters/processing_fees/notices_total_yuan";
+    let (collected_pointer, billed_pointer) = (COLLECTED, BILLED);
     let (collected_label, billed_label) = (cx.label(collected_pointer), cx.label(billed_pointer));
     out.push(issue(
         rule,

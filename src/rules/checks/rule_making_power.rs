@@ -22,9 +22,13 @@ pub(super) fn rule() -> Rule {
         kinds_without_power: WITHOUT_POWER.to_vec(),
         above_county_suffix: Some(ABOVE_COUNTY_SUFFIX),
         county_level_exempt_kinds: COUNTY_LEVEL_EXEMPT.to_vec(),
+        pointers: &[("rules", RULES)],
         ..Parameters::default()
     })
 }
+
+/// Table 二's row of rules (规章), whose cells must be 0.
+const RULES: &str = "/proactive_disclosure/rules";
 
 /// Agency kinds without rule-making power.
 const WITHOUT_POWER: [AgencyKind; 1] = [AgencyKind::Township];
@@ -47,7 +51,7 @@ fn non_zero_cells(rules: &impl Cells) -> Vec<String> {
     if counts.iter().all(|&count| count == 0) {
         return Vec::new();
     }
-    pointers_of(rules, "/proactive_disclosure/rules")
+    pointers_of(rules, RULES)
         .into_iter()
         .zip(counts)
         .filter(|&(_, count)| count != 0)
