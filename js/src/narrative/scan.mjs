@@ -274,7 +274,7 @@ function clauseBefore(lead, w) {
 /** Where the clause `lead` ends in starts, past white space (Unicode White_Space, as Rust's). */
 function clauseStart(lead, w) {
   const clause = clauseBefore(lead, w);
-  const trimmed = clause.replace(/^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/u, "");
+  const trimmed = clause.replace(/^\p{White_Space}+/u, "");
   return lead.length - trimmed.length;
 }
 
