@@ -64,6 +64,9 @@ const vectors = (folder) =>
 
 compare(vectors("tests/vectors/valid"));
 compare(vectors("tests/vectors/invalid"));
+// Documents of the package's own (js/test/documents/): amounts written with an exponent
+// (`3.221e-13`), printed as the crate prints them (`0.0000000000003221`).
+compare(vectors("js/test/documents"));
 for (const file of vectors("tests/vectors/invalid")) {
   const previous = file.replace(/\.json$/, ".previous.json");
   if (existsSync(previous)) compare([file], previous);
