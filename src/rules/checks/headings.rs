@@ -2,7 +2,7 @@
 
 use super::issue;
 use crate::rules::catalogue::{Basis, BasisKind, Rule};
-use crate::rules::template::{TEMPLATE, bare, identify};
+use crate::rules::template::{TEMPLATE, identify, is_official_heading};
 use crate::rules::{Context, Issue, RuleId, Severity};
 
 pub(super) fn rule() -> Rule {
@@ -27,7 +27,7 @@ pub(super) fn check(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>)
         let mut found = match identify(printed) {
             Some(section) => {
                 let official = TEMPLATE.section_headings[section];
-                if bare(printed) == bare(official) {
+                if is_official_heading(printed, section) {
                     continue;
                 }
                 issue(
