@@ -7,6 +7,7 @@
 //! is skipped — so that what it finds is almost always a real restatement; each text is scanned
 //! once (see [`scan`]), without regular expressions.
 
+mod clause;
 mod figures;
 mod numbers;
 mod phrase_table;
