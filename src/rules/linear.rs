@@ -43,6 +43,9 @@ const LAYOUTS: [Layout; 4] = [
 ];
 
 impl Layout {
+    /// The number of layouts.
+    pub(crate) const COUNT: usize = LAYOUTS.len();
+
     /// The layout of `report`.
     pub(crate) fn of(report: &Report) -> Layout {
         Layout {
@@ -51,8 +54,8 @@ impl Layout {
         }
     }
 
-    /// Its place in [`LAYOUTS`].
-    fn number(self) -> usize {
+    /// Its place in [`LAYOUTS`] (below [`Layout::COUNT`]).
+    pub(crate) fn number(self) -> usize {
         LAYOUTS.iter().position(|&l| l == self).unwrap_or(0)
     }
 

@@ -115,6 +115,11 @@ impl<'a> Context<'a> {
         self.cells.get(index).copied()
     }
 
+    /// The value of the number cell of index `index` (in the report's layout), if any.
+    fn cell(&self, index: Option<usize>) -> Option<i64> {
+        self.cells.get(index?).copied()
+    }
+
     /// Whether `rule` applies to the report (and last year's, across years).
     fn applies(&self, rule: &Rule) -> bool {
         rule.applies_to(self.report.format_version)

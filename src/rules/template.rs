@@ -3,6 +3,8 @@
 //! repeats. Taken from the 2021 format (国办公开办函〔2021〕30号) as the spec records it;
 //! exported in the catalogue (`schema/rules.json`, `template`) for frontends.
 
+use std::sync::LazyLock;
+
 use serde::Serialize;
 
 /// The official headings and boilerplate of the template.
@@ -115,9 +117,29 @@ pub(crate) fn numeral(index: usize) -> Option<char> {
 
 /// `text` without white space and punctuation (what headings and words are compared on).
 pub(crate) fn bare(text: &str) -> String {
+    bare_chars(text).collect()
+}
+
+/// The characters of [`bare`]`(text)`, without building it.
+pub(crate) fn bare_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    // CJK first: most characters of a report are, and `is_alphanumeric` looks the others up
+    // in Unicode's tables (the common CJK punctuation is told apart before).
     text.chars()
-        .filter(|c| c.is_alphanumeric() || is_cjk(*c))
-        .collect()
+        .filter(|c| is_cjk(*c) || (!is_cjk_punctuation(*c) && c.is_alphanumeric()))
+}
+
+/// Common CJK punctuation (、。〃, brackets 〈 to 】, full-width ！ to ／ and ： to ＠): none of
+/// it is alphanumeric.
+fn is_cjk_punctuation(c: char) -> bool {
+    matches!(c, '\u{3001}'..='\u{3003}' | '\u{3008}'..='\u{3011}' | '\u{ff01}'..='\u{ff0f}' | '\u{ff1a}'..='\u{ff20}')
+}
+
+/// Whether `printed` is `official` (one of the [`Template::section_headings`]) once both are
+/// [`bare`].
+pub(crate) fn is_official_heading(printed: &str, section: usize) -> bool {
+    static BARE: LazyLock<[String; 6]> = LazyLock::new(|| TEMPLATE.section_headings.map(bare));
+    BARE.get(section)
+        .is_some_and(|official| bare_chars(printed).eq(official.chars()))
 }
 
 /// Whether `c` is a CJK ideograph (kept by [`bare`] even where `is_alphanumeric` would be).
@@ -151,7 +173,7 @@ pub(crate) fn identify(heading: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::REQUIRED_PARTS;
+    use super::*;
     use crate::{Agency, AgencyKind, Report, TextPart};
 
     /// The exported pointers name the parts the check reads (the serde names of the fields).
@@ -182,5 +204,21 @@ mod tests {
                 "{pointer}"
             );
         }
+    }
+
+    #[test]
+    fn cjk_punctuation_is_not_alphanumeric() {
+        let ranges = [
+            '\u{3001}'..='\u{3003}',
+            '\u{3008}'..='\u{3011}',
+            '\u{ff01}'..='\u{ff0f}',
+            '\u{ff1a}'..='\u{ff20}',
+        ];
+        for c in ranges.into_iter().flatten() {
+            assert!(is_cjk_punctuation(c) && !c.is_alphanumeric(), "{c}");
+        }
+        assert_eq!(bare("一、总体 情况（概述）"), "一总体情况概述");
+        assert!(is_official_heading("二、 主动公开政府信息情况。", 1));
+        assert!(!is_official_heading("二、主动公开情况", 1));
     }
 }

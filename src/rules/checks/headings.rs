@@ -2,7 +2,7 @@
 
 use super::issue;
 use crate::rules::catalogue::{Basis, BasisKind, Rule};
-use crate::rules::template::{TEMPLATE, bare, identify};
+use crate::rules::template::{TEMPLATE, identify, is_official_heading};
 use crate::rules::{Context, Issue, RuleId, Severity};
 
 pub(super) fn rule() -> Rule {
@@ -23,16 +23,17 @@ pub(super) fn rule() -> Rule {
 
 pub(super) fn check(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>) {
     for (index, printed) in cx.report.section_headings.iter().enumerate() {
-        let pointer = format!("/section_headings/{index}");
+        // Built only for an issue: most headings have none.
+        let pointer = || format!("/section_headings/{index}");
         let mut found = match identify(printed) {
             Some(section) => {
                 let official = TEMPLATE.section_headings[section];
-                if bare(printed) == bare(official) {
+                if is_official_heading(printed, section) {
                     continue;
                 }
                 issue(
                     rule,
-                    vec![pointer],
+                    vec![pointer()],
                     None,
                     format!(
                         "{}：印出的标题“{printed}”与格式规定的“{official}”不一致。",
@@ -46,7 +47,7 @@ pub(super) fn check(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>)
             }
             None => issue(
                 rule,
-                vec![pointer],
+                vec![pointer()],
                 None,
                 format!(
                     "{}：印出的标题“{printed}”不是格式规定的六个标题之一。",

@@ -3,7 +3,7 @@
 
 use crate::rules::catalogue::Rule;
 use crate::rules::labels::sum_label;
-use crate::rules::narrative::{Statement, Value, usable_sums};
+use crate::rules::narrative::{Statement, Value, pointers, usable_sums};
 use crate::rules::{Context, Issue, Quantity};
 
 /// Every restatement of a figure of `rule` that no sum of its figure equals.
@@ -16,7 +16,7 @@ pub(super) fn check_restated(rule: &'static Rule, cx: &Context<'_>, out: &mut Ve
         let table: Vec<Quantity> = match statement.value {
             Value::Count(_) => sums
                 .iter()
-                .map(|sum| Quantity::Count(sum.iter().filter_map(|p| cx.value(p)).sum()))
+                .map(|sum| Quantity::Count(sum.iter().filter_map(|&(_, i)| cx.cell(i)).sum()))
                 .collect(),
             Value::Amount(_) => fee_collected(cx).into_iter().collect(),
             Value::Share { .. } => continue,
@@ -33,12 +33,12 @@ pub(super) fn check_restated(rule: &'static Rule, cx: &Context<'_>, out: &mut Ve
             .iter()
             .zip(&table)
             .map(|(sum, value)| {
-                let (zh, en) = sum_label(cx.report.format_version, sum);
+                let (zh, en) = sum_label(cx.report.format_version, &pointers(sum));
                 (zh, en, *value)
             })
             .collect();
         let mut paths = vec![statement.place.pointer()];
-        paths.extend(sums[0].iter().map(|p| (*p).to_owned()));
+        paths.extend(sums[0].iter().map(|&(p, _)| p.to_owned()));
         out.push(restatement_issue(
             rule,
             statement,

@@ -3,7 +3,7 @@
 use super::narrative_common::quoted;
 use crate::rules::catalogue::{Basis, Rule};
 use crate::rules::labels::sum_label;
-use crate::rules::narrative::{SHARE, Statement, Value, figure, usable_sums};
+use crate::rules::narrative::{SHARE, Statement, Value, figure, pointers, usable_sums};
 use crate::rules::{Context, Issue, RuleId, Severity};
 
 pub(super) fn rule() -> Rule {
@@ -20,14 +20,18 @@ pub(super) fn rule() -> Rule {
 }
 
 pub(super) fn check(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>) {
+    let is_share = |s: &Statement<'_>| matches!(s.value, Value::Share { .. });
+    if !cx.said.all.iter().any(is_share) {
+        return;
+    }
     let Some((_, shares)) = figure(SHARE) else {
         return;
     };
     let denominators: Vec<(Vec<&'static str>, i64)> = usable_sums(cx.report, shares)
-        .into_iter()
+        .iter()
         .map(|sum| {
-            let value = sum.iter().filter_map(|p| cx.value(p)).sum();
-            (sum, value)
+            let value = sum.iter().filter_map(|&(_, i)| cx.cell(i)).sum();
+            (pointers(sum), value)
         })
         .filter(|&(_, value)| value > 0)
         .collect();

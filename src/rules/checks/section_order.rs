@@ -32,11 +32,12 @@ pub(super) fn check(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>)
         let Some(section) = identify(printed) else {
             continue;
         };
-        let pointer = format!("/section_headings/{index}");
+        // Built only for an issue: most headings have none.
+        let pointer = || format!("/section_headings/{index}");
         if seen[section] {
             out.push(issue(
                 rule,
-                vec![pointer],
+                vec![pointer()],
                 None,
                 format!("{}：“{printed}”重复出现。", rule.title_zh),
                 format!("{}: “{printed}” is printed again.", rule.title_en),
@@ -47,7 +48,7 @@ pub(super) fn check(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>)
             let earlier = TEMPLATE.section_headings[before];
             out.push(issue(
                 rule,
-                vec![pointer],
+                vec![pointer()],
                 None,
                 format!(
                     "{}：“{printed}”排在“{earlier}”之后，顺序有误。",

@@ -1,6 +1,6 @@
 //! What each restated figure is in the tables, as data: the sums of cells it may equal.
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use serde::Serialize;
 
@@ -9,6 +9,7 @@ use crate::Report;
 use crate::applications::{ApplicantRow, Applications, OtherHandling};
 use crate::cells::pointers_of;
 use crate::rules::RuleId;
+use crate::rules::linear::Layout;
 
 /// A figure the prose may restate, and the table figures it may equal.
 ///
@@ -199,22 +200,47 @@ pub(crate) fn narrative_of(rule: RuleId) -> Option<Narrative> {
     Some(Narrative { figures })
 }
 
+/// A sum of cells as a report of one layout has them: each pointer with the index of its cell
+/// (`None` for the fee collected, which is not a count cell).
+pub(crate) type Sum = Vec<(&'static str, Option<usize>)>;
+
+/// The pointers of a [`Sum`].
+pub(crate) fn pointers(sum: &Sum) -> Vec<&'static str> {
+    sum.iter().map(|&(pointer, _)| pointer).collect()
+}
+
+/// The usable sums of every figure (in [`FIGURES`] order), per layout: built once per layout,
+/// as the figures are compared for every report.
+static USABLE: [OnceLock<Vec<Vec<Sum>>>; Layout::COUNT] =
+    [const { OnceLock::new() }; Layout::COUNT];
+
 /// The sums of `figure` the report can be compared with: each list with the pointers the report
 /// has (the others count as 0), lists with none left out.
-pub(crate) fn usable_sums(
-    report: &Report,
-    figure: &'static NarrativeFigure,
-) -> Vec<Vec<&'static str>> {
-    let layout = crate::rules::linear::Layout::of(report);
+pub(crate) fn usable_sums(report: &Report, figure: &'static NarrativeFigure) -> &'static [Sum] {
+    let layout = Layout::of(report);
+    let all = USABLE[layout.number()].get_or_init(|| {
+        FIGURES
+            .iter()
+            .map(|(_, figure)| resolve(layout, figure))
+            .collect()
+    });
+    FIGURES
+        .iter()
+        .position(|(_, f)| std::ptr::eq(f, figure))
+        .and_then(|at| all.get(at))
+        .map_or(&[], Vec::as_slice)
+}
+
+fn resolve(layout: Layout, figure: &'static NarrativeFigure) -> Vec<Sum> {
     let money = super::phrases::FEE_COLLECTED;
     figure
         .accepts
         .iter()
         .map(|sum| {
             sum.iter()
-                .map(String::as_str)
-                .filter(|p| *p == money || layout.index_of(p).is_some())
-                .collect::<Vec<_>>()
+                .map(|p| (p.as_str(), layout.index_of(p)))
+                .filter(|&(p, index)| p == money || index.is_some())
+                .collect::<Sum>()
         })
         .filter(|sum| !sum.is_empty())
         .collect()

@@ -7,6 +7,7 @@
 //! is skipped — so that what it finds is almost always a real restatement; each text is scanned
 //! once (see [`scan`]), without regular expressions.
 
+mod clause;
 mod figures;
 mod numbers;
 mod phrase_table;
@@ -16,7 +17,7 @@ mod scan;
 #[cfg(test)]
 pub(crate) use figures::group_rows;
 pub use figures::{Narrative, NarrativeFigure};
-pub(crate) use figures::{figure, narrative_of, usable_sums};
+pub(crate) use figures::{figure, narrative_of, pointers, usable_sums};
 pub(crate) use scan::{SHARE, Value};
 
 use crate::rules::RuleId;

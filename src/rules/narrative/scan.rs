@@ -1,17 +1,21 @@
 //! One pass over a text: every figure it restates, read with the table of [`super::phrases`].
 //!
-//! `memchr` finds the last byte of each unit character (件, 个, 次; 元; 取 of 未收取) — UTF-8
-//! continuation bytes, far rarer in CJK text than lead bytes — and each candidate is confirmed
-//! by its whole character, then read backwards (number, connectors, phrase) within its clause.
-//! Nothing is compiled per report; a text without any unit costs two `memchr` passes.
+//! One packed `aho-corasick` searcher (Teddy), built once, finds every unit character (件, 个,
+//! 次; 元; 取 of 未收取) in one vectorised pass — it compares whole characters, so other CJK
+//! characters rarely stop it — and each is read backwards (number, connectors, phrase) within
+//! its clause (see [`super::clause`]). Nothing is compiled per report.
 
+use super::clause::{
+    Clause, byte_set, clause_after, clause_before, contains, sentence_after, sentence_before,
+};
 use super::numbers::{count_at_end, decimal_at_start};
 use super::phrases::{
-    AMOUNT_MULTIPLIERS, AMOUNT_UNIT, APPROXIMATIONS, BODY_ENDINGS, CLAIMS, CLAUSE_ENDS, CONNECTORS,
-    COUNT_UNITS, GROUP, GROUP_TOTAL, GROUP_WORDS, OTHER_SCOPE, OWN_BODY_MARKS, PERCENT_SIGNS,
-    PHRASES, Phrase, SENTENCE_ENDS, SHARE_COMMAS, SHARE_WORDS, SHARES_AFTER, SPACES, Says, Side,
-    Unit, YEAR_MARK,
+    AMOUNT_MULTIPLIERS, AMOUNT_UNIT, APPROXIMATIONS, BODY_ENDINGS, CLAIMS, CONNECTORS, COUNT_UNITS,
+    GROUP, GROUP_TOTAL, GROUP_WORDS, OTHER_SCOPE, OWN_BODY_MARKS, PERCENT_SIGNS, PHRASES, Phrase,
+    SHARE_COMMAS, SHARE_WORDS, SHARES_AFTER, SPACES, Says, Side, Unit, YEAR_MARK,
 };
+use aho_corasick::AhoCorasick;
+use aho_corasick::packed;
 use std::sync::LazyLock;
 
 use crate::Amount;
@@ -105,27 +109,50 @@ const TABLE_4_TOTALS: [&str; 4] = [
     "litigation_after_review.total",
 ];
 
+/// The unit characters: [`COUNT_UNITS`] (件, 个, 次), then [`AMOUNT_UNIT`] (元) and the fee
+/// claim's [`FEE_CLAIM_END`] (取).
+const UNIT_CHARS: [&str; 5] = [
+    COUNT_UNITS[0],
+    COUNT_UNITS[1],
+    COUNT_UNITS[2],
+    AMOUNT_UNIT,
+    FEE_CLAIM_END,
+];
+
+/// A searcher for all of [`UNIT_CHARS`] at once: packed (SIMD) where the processor has it,
+/// else an automaton.
+static UNITS: LazyLock<(Option<packed::Searcher>, AhoCorasick)> = LazyLock::new(|| {
+    let automaton = AhoCorasick::new(UNIT_CHARS).expect("five short patterns build");
+    (packed::Searcher::new(UNIT_CHARS), automaton)
+});
+
+/// Calls `f` with the byte where each unit character of `text` starts and its index in
+/// [`UNIT_CHARS`], in text order.
+fn for_each_unit(text: &str, mut f: impl FnMut(usize, usize)) {
+    match &*UNITS {
+        (Some(packed), _) => packed
+            .find_iter(text)
+            .for_each(|unit| f(unit.start(), unit.pattern().as_usize())),
+        (None, automaton) => automaton
+            .find_iter(text)
+            .for_each(|unit| f(unit.start(), unit.pattern().as_usize())),
+    }
+}
+
 /// Every figure `text` restates (in a report of `cx`), in text order.
 pub(crate) fn scan(text: &str, cx: Scope<'_>) -> Vec<Hit> {
-    let bytes = text.as_bytes();
-    let last = |c: &str| c.as_bytes()[2];
     let mut hits = Vec::new();
-    let [a, b, c] = COUNT_UNITS;
-    for at in memchr::memchr3_iter(last(a), last(b), last(c), bytes) {
-        if let Some(start) = at.checked_sub(2) {
-            if COUNT_UNITS.iter().any(|u| is_char_at(bytes, start, u)) {
-                count_at(text, start, cx, &mut hits);
-            }
-        }
-    }
-    for at in memchr::memchr2_iter(last(AMOUNT_UNIT), last(FEE_CLAIM_END), bytes) {
-        let Some(start) = at.checked_sub(2) else {
-            continue;
-        };
-        if is_char_at(bytes, start, AMOUNT_UNIT) {
+    // Counts are read first, then amounts (the order hits with the same start keep).
+    let mut amounts: Vec<(usize, usize)> = Vec::new();
+    for_each_unit(text, |start, pattern| match pattern < COUNT_UNITS.len() {
+        true => count_at(text, start, cx, &mut hits),
+        false => amounts.push((start, pattern)),
+    });
+    for (start, pattern) in amounts {
+        if UNIT_CHARS[pattern] == AMOUNT_UNIT {
             amount_at(text, start, cx, &mut hits);
-        } else if is_char_at(bytes, start, FEE_CLAIM_END) {
-            zero_fee_claim_at(text, at + 1, cx, &mut hits);
+        } else {
+            zero_fee_claim_at(text, start + FEE_CLAIM_END.len(), cx, &mut hits);
         }
     }
     hits.sort_by_key(|hit| hit.start);
@@ -219,14 +246,12 @@ fn zero_fee_claim_at(text: &str, end: usize, cx: Scope<'_>, hits: &mut Vec<Hit>)
             continue;
         };
         let lead = &head[..end - word.len()];
-        let (before, after) = (clause_before(lead), clause_after(&text[end..]));
-        let holds = claim
-            .clause_after_has
-            .iter()
-            .all(|g| contains_any(after, g))
-            && !contains_any(before, claim.clause_lacks)
-            && !contains_any(after, claim.clause_lacks)
-            && in_scope(before, cx);
+        let before = Clause::new(clause_before(lead));
+        let after = Clause::new(clause_after(&text[end..]));
+        let holds = claim.clause_after_has.iter().all(|g| after.contains_any(g))
+            && !before.contains_any(claim.clause_lacks)
+            && !after.contains_any(claim.clause_lacks)
+            && in_scope(&before, cx);
         if holds && claim.says == Says::Zero {
             let value = Value::Amount(Amount::ZERO);
             let start = clause_start(lead);
@@ -234,7 +259,7 @@ fn zero_fee_claim_at(text: &str, end: usize, cx: Scope<'_>, hits: &mut Vec<Hit>)
                 claim.figure.to_owned(),
                 value,
                 start,
-                end + after.len(),
+                end + after.text.len(),
             ));
         }
         return;
@@ -251,7 +276,7 @@ fn group_claims_after(
     hits: &mut Vec<Hit>,
 ) {
     let group = total.trim_end_matches(GROUP_TOTAL);
-    let sentence = tail.find(SENTENCE_ENDS).map_or(tail, |at| &tail[..at]);
+    let sentence = sentence_after(tail);
     for claim in CLAIMS.iter().filter(|claim| claim.figure.contains(GROUP)) {
         let Some((at, word)) = claim
             .words
@@ -261,7 +286,7 @@ fn group_claims_after(
         else {
             continue;
         };
-        if contains_any(&sentence[..at], claim.clause_lacks) {
+        if Clause::new(&sentence[..at]).contains_any(claim.clause_lacks) {
             continue;
         }
         let value = match claim.says {
@@ -283,9 +308,9 @@ fn phrase_of(
     unit: Unit,
     cx: Scope<'_>,
 ) -> Option<(&'static Phrase, String)> {
-    let before = clause_before(lead);
-    let near = strip_connectors(before);
-    let after = clause_after(tail);
+    let before = Clause::new(clause_before(lead));
+    let near = strip_connectors(before.text);
+    let after = Clause::new(clause_after(tail));
     // Whether the clause is in scope does not depend on the phrase: decided once, when the
     // first phrase needs it.
     let mut scope = None;
@@ -293,8 +318,8 @@ fn phrase_of(
         .map(|index| &PHRASES[index])
         .filter(|phrase| phrase.unit == unit)
         .find(|phrase| {
-            reads(phrase, near, before, after, || {
-                *scope.get_or_insert_with(|| in_scope(before, cx))
+            reads(phrase, near, &before, &after, || {
+                *scope.get_or_insert_with(|| in_scope(&before, cx))
             })
         })?;
     let figure = match phrase.figure.strip_prefix(GROUP) {
@@ -310,65 +335,60 @@ fn phrase_of(
 fn reads(
     phrase: &Phrase,
     near: &str,
-    before: &str,
-    after: &str,
+    before: &Clause<'_>,
+    after: &Clause<'_>,
     in_scope: impl FnOnce() -> bool,
 ) -> bool {
     let (clause, next) = match phrase.side {
         Side::Before => (before, ends_next_to(near, phrase.next_to)),
         Side::After => (
             after,
-            starts_next_to(after.trim_start_matches(SPACES), phrase.next_to),
+            starts_next_to(after.text.trim_start_matches(SPACES), phrase.next_to),
         ),
     };
     next.then_some(())
-        .filter(|()| phrase.clause_has.iter().all(|g| contains_any(clause, g)))
-        .filter(|()| !contains_any(before, phrase.clause_lacks))
-        .filter(|()| phrase.side == Side::Before || !contains_any(after, phrase.clause_lacks))
+        .filter(|()| phrase.clause_has.iter().all(|g| clause.contains_any(g)))
+        .filter(|()| !before.contains_any(phrase.clause_lacks))
+        .filter(|()| phrase.side == Side::Before || !after.contains_any(phrase.clause_lacks))
         .is_some_and(|()| phrase.own_period || in_scope())
 }
 
 /// Whether a clause is about the report's whole agency and year: no [`OTHER_SCOPE`] word, no
 /// other year.
-fn in_scope(clause: &str, cx: Scope<'_>) -> bool {
+fn in_scope(clause: &Clause<'_>, cx: Scope<'_>) -> bool {
     !names_other_scope(clause)
-        && !names_other_year(clause, cx.year)
+        && !names_other_year(clause.text, cx.year)
         && !names_other_body(clause, cx.agency)
 }
 
-/// `OTHER_SCOPE` by first character, built once: the longest list of words, looked up for
-/// every figure read.
-static OTHER_SCOPE_BY_FIRST: LazyLock<Vec<(char, &'static str)>> = LazyLock::new(|| {
-    let mut index: Vec<(char, &str)> = OTHER_SCOPE
+/// `OTHER_SCOPE` with the set of each word's bytes, built once: the longest list of words,
+/// looked up for every figure read.
+static OTHER_SCOPE_BYTES: LazyLock<Vec<(u64, &'static str)>> = LazyLock::new(|| {
+    OTHER_SCOPE
         .iter()
-        .filter_map(|word| Some((word.chars().next()?, *word)))
-        .collect();
-    index.sort_unstable();
-    index
+        .map(|word| (byte_set(word), *word))
+        .collect()
 });
 
 /// Whether `clause` has an `OTHER_SCOPE` word.
-fn names_other_scope(clause: &str) -> bool {
-    let index = &*OTHER_SCOPE_BY_FIRST;
-    clause.char_indices().any(|(at, c)| {
-        let from = index.partition_point(|(first, _)| *first < c);
-        index[from..]
-            .iter()
-            .take_while(|(first, _)| *first == c)
-            .any(|(_, word)| clause[at..].starts_with(word))
-    })
+fn names_other_scope(clause: &Clause<'_>) -> bool {
+    OTHER_SCOPE_BYTES
+        .iter()
+        .any(|&(bytes, word)| clause.may_contain_bytes(bytes) && contains(clause.text, word))
 }
 
 /// Whether `clause` names a body other than `agency` (`区教育局` in a report of another).
-fn names_other_body(clause: &str, agency: &str) -> bool {
+fn names_other_body(clause: &Clause<'_>, agency: &str) -> bool {
+    let clause_text = clause.text;
     BODY_ENDINGS.iter().any(|ending| {
-        positions(clause, ending).any(|at| {
-            let mut before: Vec<char> = clause[..at].chars().rev().take(2).collect();
-            before.reverse();
-            let own = before.last().is_some_and(|c| OWN_BODY_MARKS.contains(c));
-            let name: String = before.iter().copied().chain(ending.chars()).collect();
-            !own && !before.is_empty() && !agency.contains(&name)
-        })
+        clause.may_contain(ending)
+            && positions(clause_text, ending).any(|at| {
+                let mut before: Vec<char> = clause_text[..at].chars().rev().take(2).collect();
+                before.reverse();
+                let own = before.last().is_some_and(|c| OWN_BODY_MARKS.contains(c));
+                let name: String = before.iter().copied().chain(ending.chars()).collect();
+                !own && !before.is_empty() && !agency.contains(&name)
+            })
     })
 }
 
@@ -438,33 +458,11 @@ fn hit(figure: String, value: Value, start: usize, end: usize) -> Hit {
     }
 }
 
-/// The clause `lead` ends in, back to the last clause-ending punctuation (excluded).
-fn clause_before(lead: &str) -> &str {
-    match lead
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| CLAUSE_ENDS.contains(&c))
-    {
-        Some((at, c)) => &lead[at + c.len_utf8()..],
-        None => lead,
-    }
-}
-
 /// The byte where the clause `lead` ends in starts, past white space.
 fn clause_start(lead: &str) -> usize {
     let clause = clause_before(lead);
     let trimmed = clause.trim_start_matches(|c: char| c.is_whitespace());
     lead.len() - trimmed.len()
-}
-
-/// The sentence `lead` ends in, back to the last sentence-ending punctuation.
-fn sentence_before(lead: &str) -> &str {
-    lead.rfind(SENTENCE_ENDS).map_or(lead, |at| &lead[at..])
-}
-
-/// The clause `tail` starts, up to the next clause-ending punctuation.
-fn clause_after(tail: &str) -> &str {
-    tail.find(CLAUSE_ENDS).map_or(tail, |at| &tail[..at])
 }
 
 /// `clause` without the connectors (的, 为, 共计…) and spaces at its end.
@@ -493,34 +491,6 @@ fn decimal_before(text: &str) -> Option<(&str, &str)> {
         && !number.ends_with('.')
         && number.matches('.').count() <= 1;
     valid.then(|| (number, &text[..start]))
-}
-
-/// Whether `text` (a clause: short) contains one of `words`. A plain scan that compares two
-/// bytes before the rest: cheaper on a clause than setting up a substring searcher per word.
-fn contains_any(text: &str, words: &[&str]) -> bool {
-    let bytes = text.as_bytes();
-    words.iter().any(|word| {
-        let word = word.as_bytes();
-        match word {
-            [first, second, ..] if bytes.len() >= word.len() => {
-                (0..=bytes.len() - word.len()).any(|at| {
-                    bytes[at] == *first
-                        && bytes[at + 1] == *second
-                        && &bytes[at..at + word.len()] == word
-                })
-            }
-            [_, _, ..] => false,
-            _ => text.contains(std::str::from_utf8(word).unwrap_or_default()),
-        }
-    })
-}
-
-/// Whether the three bytes at `start` are the character `c` (of three bytes in UTF-8).
-fn is_char_at(bytes: &[u8], start: usize, c: &str) -> bool {
-    let c = c.as_bytes();
-    bytes
-        .get(start..start + 3)
-        .is_some_and(|b| b[0] == c[0] && b[1] == c[1] && b[2] == c[2])
 }
 
 fn ends_with_any(text: &str, words: &[&str]) -> bool {
