@@ -289,3 +289,22 @@ fn number_cells_give_the_unit_of_every_amount_and_none_of_a_count() {
         (None, false)
     );
 }
+
+#[test]
+fn number_cells_flag_exactly_the_cells_printed_blank() {
+    let text =
+        std::fs::read_to_string("examples/reports/shanghai-government-office-2019.json").unwrap();
+    let report = Report::from_json_str(&text).unwrap();
+    let flagged: Vec<String> = report
+        .number_cells()
+        .into_iter()
+        .filter(|cell| cell.blank)
+        .map(|cell| cell.pointer)
+        .collect();
+    assert!(!flagged.is_empty());
+    let mut listed = report.blank_cells.clone();
+    listed.sort();
+    let mut flagged_sorted = flagged.clone();
+    flagged_sorted.sort();
+    assert_eq!(flagged_sorted, listed);
+}

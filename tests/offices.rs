@@ -105,6 +105,15 @@ fn cases_concluded_are_upheld_plus_corrected_plus_other() {
 }
 
 #[test]
+fn lawsuits_count_those_without_and_after_review() {
+    let mut report = read(BASE);
+    let after = &mut report.review_and_litigation.litigation_after_review;
+    (after.pending, after.total) = (2, 2);
+    // One lawsuit without review (in the vector) and two after review.
+    assert_eq!(report.summary().lawsuits, 3);
+}
+
+#[test]
 fn rates_round_half_up_to_one_decimal() {
     assert_eq!(Rate::of(1, 3).percent, Some(33.3));
     assert_eq!(Rate::of(2, 3).percent, Some(66.7));
