@@ -294,17 +294,12 @@ count_table! {
 /// The number of columns of table 三 (the cells of an [`ApplicantRow`]).
 pub const COLUMNS: usize = 7;
 
-/// The group header printed over the five middle columns of table 三.
-pub const ORGANISATION_GROUP: &str = "法人或其他组织";
+/// The group header printed over the five middle columns of table 三 (written once, as
+/// [`crate::layout::ORGANISATIONS`]).
+pub const ORGANISATION_GROUP: &str = crate::layout::ORGANISATIONS;
 
 /// The columns (wire names) under [`ORGANISATION_GROUP`], in template order.
-pub const ORGANISATION_COLUMNS: [&str; 5] = [
-    "commercial_enterprise",
-    "research_institution",
-    "social_welfare_organization",
-    "legal_service_organization",
-    "other_organization",
-];
+pub use crate::layout::ORGANISATION_COLUMNS;
 
 impl Outcomes {
     /// The number of result rows: every row but （七）总计, that is 21 with the three sub-rows

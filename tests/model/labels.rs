@@ -91,6 +91,19 @@ fn the_six_section_headings_are_the_official_ones() {
 }
 
 #[test]
+fn the_templates_headings_are_the_titles_of_the_sections_they_point_at() {
+    use ogi_report::rules::TEMPLATE;
+    for (heading, pointer) in TEMPLATE
+        .section_headings
+        .iter()
+        .zip(TEMPLATE.section_pointers)
+    {
+        let field = pointer.trim_start_matches('/');
+        assert_eq!(title_at(&[field]), *heading, "{pointer}");
+    }
+}
+
+#[test]
 fn table_three_has_the_official_25_row_labels() {
     let a = ["applications"];
     let o = ["applications", "outcomes"];
