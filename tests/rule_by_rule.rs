@@ -251,6 +251,25 @@ fn continuity_needs_last_years_report_of_the_same_agency() {
 }
 
 #[test]
+fn a_previous_report_of_another_year_is_named_with_the_year_expected() {
+    let mut older = last_year();
+    older.year = 2022;
+    let issues = base().check_against_previous(&older);
+    assert_eq!(rules_of(&issues), ["continuity.comparable"]);
+    assert_eq!(issues[0].paths, ["/year"]);
+    assert!(
+        issues[0]
+            .message_zh
+            .contains("上年报告的年度为 2022，而非 2023")
+    );
+    assert!(
+        issues[0]
+            .message_en
+            .contains("the previous report is for 2022, not 2023")
+    );
+}
+
+#[test]
 fn the_same_agency_is_recognised_by_region_code_and_kind_when_its_name_is_printed_otherwise() {
     let mut prefixed = last_year();
     prefixed.agency.name = format!("某市{}", prefixed.agency.name);
