@@ -3,12 +3,13 @@
 
 use ogi_report::Report;
 
-/// The valid report every generated one starts from (6.1 KB of compact JSON).
-pub const BASE: &str = "tests/vectors/valid/county-department-2024.json";
+/// The valid report every generated one starts from (6.1 KB of compact JSON), built in, so that
+/// the generator runs from any folder.
+pub const BASE: &str = include_str!("../tests/vectors/valid/county-department-2024.json");
 
 /// The example report, a base for example-sized batches (13.8 KB of compact JSON, mostly prose).
 #[allow(dead_code)] // used by make_batch only
-pub const EXAMPLE: &str = "examples/reports/dongying-district-office-2023.json";
+pub const EXAMPLE: &str = include_str!("../examples/reports/dongying-district-office-2023.json");
 
 /// A small deterministic generator (no dependency, same batch every run).
 struct Lcg(u64);
@@ -31,10 +32,9 @@ pub fn reports(count: usize) -> impl Iterator<Item = Report> {
     reports_from(BASE, count)
 }
 
-/// [`reports`], varied from the report at `base` (a path relative to the repository's root).
+/// [`reports`], varied from the report `base` (its JSON: [`BASE`] or [`EXAMPLE`]).
 pub fn reports_from(base: &str, count: usize) -> impl Iterator<Item = Report> {
-    let base = Report::from_json_str(&std::fs::read_to_string(base).expect("base report"))
-        .expect("base report parses");
+    let base = Report::from_json_str(base).expect("base report parses");
     let mut rng = Lcg(2024);
     (0..count).map(move |i| {
         let mut report = base.clone();

@@ -1,6 +1,6 @@
 //! Writes a batch of varied reports as NDJSON (one report per line) to standard output, for
-//! `ogi-report validate --ndjson`, `bench/run.sh` and the figures in BENCHMARKS.md. Run from
-//! the repository's root (it reads its base report from there).
+//! `ogi-report validate --ndjson`, `bench/run.sh` and the figures in BENCHMARKS.md. Its base
+//! reports are built into the binary, so it runs from any folder.
 //!
 //! ```text
 //! cargo run --release -p ogi-report-bench --bin make_batch -- 100000 > /tmp/batch-100k.ndjson

@@ -1,6 +1,6 @@
 // The key figures and rates of a report (`Report::summary`, `validate --summary`), computed
-// from `continuity.jump`'s figures (`parameters.figures`: received, refused, reviews,
-// lawsuits, then the disclosure, refusal and correction rates), whose cells they name.
+// from `continuity.jump`'s figures (`parameters.figures`, each picked by its `id`: the
+// member of the summary it is), whose cells they name.
 import { countedCells } from "../cells.mjs";
 import { cellSum } from "./jump.mjs";
 
@@ -15,8 +15,20 @@ export function rate(numerator, denominator) {
 export function summary(catalogue, schema, report) {
   const cells = countedCells(schema, report);
   const figures = catalogue.rules.find((rule) => rule.id === "continuity.jump").parameters.figures;
+  const figure = (id) => {
+    const found = figures.find((f) => f.id === id);
+    if (!found) throw new Error(`the catalogue's continuity.jump has no figure "${id}"`);
+    return found;
+  };
   const sum = (pointers) => cellSum(cells, pointers);
-  const [received, refused, reviews, lawsuits, disclosure, , correction] = figures;
+  const [received, refused, reviews, lawsuits, disclosure, correction] = [
+    "applications_received",
+    "not_disclosed",
+    "administrative_reviews",
+    "lawsuits",
+    "disclosure_rate",
+    "correction_rate",
+  ].map(figure);
   const handled = sum(disclosure.denominator);
   const [disclosed, partially] = disclosure.numerator.map((p) => sum([p]));
   const [corrected, concluded] = [sum(correction.numerator), sum(correction.denominator)];
