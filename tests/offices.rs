@@ -157,6 +157,14 @@ fn text_repeated_with_other_years_and_figures_is_copied() {
     let issues = this.check_against_previous(&last);
     assert_eq!(rules(&issues), [RuleId::TextCopied]);
     assert_eq!(issues[0].actual, Some(Quantity::Count(100)));
+    // The section is named by its official heading, not by its pointer.
+    assert!(
+        issues[0]
+            .message_zh
+            .contains("“五、存在的主要问题及改进情况”的 4 句中有 4 句"),
+        "{}",
+        issues[0].message_zh
+    );
 }
 
 #[test]
