@@ -3,7 +3,10 @@
 //! level of a region code.
 
 use ogi_report::rules::{FEE_UNIT_THRESHOLD_10K_YUAN, RuleId};
-use ogi_report::{Agency, AgencyKind, Amount, MAX_YEAR, MIN_YEAR, NaiveDate, Report};
+use ogi_report::text::MAX_TEXT_CHARS;
+use ogi_report::{
+    Agency, AgencyKind, Amount, MAX_YEAR, MIN_YEAR, NaiveDate, ParseErrorKind, Report, TextPart,
+};
 
 /// No issue at all.
 const NONE: [RuleId; 0] = [];
@@ -123,4 +126,29 @@ fn an_amount_is_below_2_to_the_96_and_the_schema_maximum_is_that_bound() {
     assert!("79228162514264337593543950336".parse::<Amount>().is_err());
     // Every amount the crate keeps reads, as a double, as at most the schema's maximum.
     assert!(largest.parse::<f64>().unwrap() <= Amount::MAX_MAGNITUDE);
+}
+
+/// A report whose part （二）依申请公开 of section 一 holds `text`, read back from its JSON.
+fn with_request_text(text: String) -> Result<Report, ogi_report::ParseError> {
+    let mut report = Report::new(Agency::new("某机关", AgencyKind::Department), 2023);
+    report.overview.disclosure_on_request = Some(TextPart::new(text));
+    Report::from_json_str(&report.to_json_string())
+}
+
+#[test]
+fn a_text_holds_at_most_100000_characters_whatever_their_bytes() {
+    let limit = usize::try_from(MAX_TEXT_CHARS).unwrap();
+    assert_eq!(limit, 100_000);
+    // 100,000 characters of three bytes each (300,000 bytes) are within the limit.
+    assert!(with_request_text("公".repeat(limit)).is_ok());
+    assert!(with_request_text("a".repeat(limit)).is_ok());
+    for longer in ["公".repeat(limit + 1), "a".repeat(limit + 1)] {
+        let error = with_request_text(longer).unwrap_err();
+        assert_eq!(error.kind(), ParseErrorKind::Constraint);
+        assert_eq!(error.pointer(), "/overview/disclosure_on_request/text");
+        assert_eq!(
+            error.message(),
+            "length must be at most 100000 (it has 100001)"
+        );
+    }
 }
