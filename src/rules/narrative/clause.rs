@@ -158,4 +158,25 @@ mod tests {
         assert!(Clause::new("a;b").contains_any(&[";"]));
         assert!(!Clause::new("收").contains_any(&["收到"]));
     }
+
+    #[test]
+    fn a_text_shorter_than_the_word_does_not_contain_it() {
+        assert!(!contains("收", "收到"));
+        assert!(!contains("", "收"));
+        assert!(contains("收到", "收到"));
+        assert!(contains("收", ""));
+    }
+
+    /// The byte set is what makes the lookup cheap: a clause rules out, without searching, any
+    /// word with a byte (modulo 64) it does not have.
+    #[test]
+    fn a_clause_rules_out_a_word_with_a_byte_it_lacks() {
+        let clause = Clause::new("abc");
+        assert!(clause.may_contain("cab"));
+        assert!(!clause.may_contain("x"));
+        assert!(!clause.may_contain("abx"));
+        assert!(!clause.may_contain_bytes(byte_set("x")));
+        assert_eq!(byte_set("a"), 1 << (b'a' % 64));
+        assert_eq!(byte_set("ab"), byte_set("a") | byte_set("b"));
+    }
 }
