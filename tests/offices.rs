@@ -215,6 +215,47 @@ fn a_figure_five_times_last_years_is_not_a_jump_but_more_is() {
 }
 
 #[test]
+fn a_jump_says_whether_the_figure_rose_or_fell() {
+    let agency = Agency::new("某局", AgencyKind::Department);
+    let (mut small, mut large) = (
+        Report::new(agency.clone(), 2023),
+        Report::new(agency.clone(), 2024),
+    );
+    small.applications.new_received = ApplicantRow::natural_persons(3);
+    large.applications.new_received = ApplicantRow::natural_persons(30);
+    let jump_of = |this: &Report, last: &Report| {
+        let issues = this.check_against_previous(last);
+        issues
+            .into_iter()
+            .find(|i| i.rule == RuleId::ContinuityJump)
+            .expect("a jump")
+    };
+    let rose = jump_of(&large, &small);
+    assert!(
+        rose.message_zh.contains("由上年的 3 增至 30"),
+        "{}",
+        rose.message_zh
+    );
+    assert!(
+        rose.message_en.contains("rose to 30 from 3 last year"),
+        "{}",
+        rose.message_en
+    );
+    (small.year, large.year) = (2024, 2023);
+    let fell = jump_of(&small, &large);
+    assert!(
+        fell.message_zh.contains("由上年的 30 降至 3"),
+        "{}",
+        fell.message_zh
+    );
+    assert!(
+        fell.message_en.contains("fell to 3 from 30 last year"),
+        "{}",
+        fell.message_en
+    );
+}
+
+#[test]
 fn small_figures_do_not_jump() {
     let agency = Agency::new("某局", AgencyKind::Department);
     let mut last = Report::new(agency.clone(), 2023);
