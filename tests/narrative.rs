@@ -168,3 +168,23 @@ fn messages_quote_the_sentence_and_name_every_figure_it_could_mean() {
 fn the_seed_example_has_no_issue_at_all() {
     assert!(base("dongying-2023").check().is_empty());
 }
+
+#[test]
+fn a_share_of_nothing_handled_is_not_checked() {
+    // No application handled: a share of it cannot be computed, so none is said to be wrong.
+    let mut report = base("county-2024");
+    report.applications = Default::default();
+    report.review_and_litigation = Default::default();
+    let part = report
+        .overview
+        .disclosure_on_request
+        .get_or_insert_default();
+    part.text = "予以公开 0 件，占 0%。".to_owned();
+    let issues = report.check();
+    assert!(
+        !issues
+            .iter()
+            .any(|i| i.rule == RuleId::NarrativeOutcomeShares),
+        "{issues:#?}"
+    );
+}

@@ -58,11 +58,12 @@ pub(super) fn check(rule: &'static Rule, cx: &Context<'_>, out: &mut Vec<Issue>)
 }
 
 /// Whether `scaled` / 10^`decimals` percent is within one unit of its last digit of
-/// 100 × `count` / `whole`.
+/// 100 × `count` / `whole` (less than one unit away: one unit off disagrees). Nothing agrees
+/// with a share of a whole that is not positive.
 fn share_agrees(count: u64, whole: i64, scaled: u128, decimals: u32) -> bool {
     let whole = u128::try_from(whole).unwrap_or(0);
     let exact = 100 * u128::from(count) * 10u128.pow(decimals);
-    whole > 0 && exact.abs_diff(scaled * whole) < whole
+    exact.abs_diff(scaled * whole) < whole
 }
 
 fn share_issue(
