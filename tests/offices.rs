@@ -420,6 +420,43 @@ fn the_other_form_of_other_handling_is_compared_as_one_row() {
 }
 
 #[test]
+fn other_handling_is_compared_sub_row_by_sub_row_when_every_report_prints_them() {
+    let mut child = district("甲区", 5);
+    child.applications.outcomes.disclosed = ApplicantRow::natural_persons(3);
+    child
+        .applications
+        .outcomes
+        .other_handling
+        .sub_rows_mut()
+        .unwrap()
+        .fee_not_paid = ApplicantRow::natural_persons(2);
+    let children = [child];
+    let mut parent = city(&children);
+    assert_eq!(parent.check_region(&children), []);
+    // The same row total, split otherwise between two sub-rows.
+    let rows = parent
+        .applications
+        .outcomes
+        .other_handling
+        .sub_rows_mut()
+        .unwrap();
+    rows.fee_not_paid = ApplicantRow::natural_persons(1);
+    rows.other = ApplicantRow::natural_persons(1);
+    let issues = parent.check_region(&children);
+    assert!(
+        !issues.is_empty(),
+        "the sub-rows differ from the children's"
+    );
+    assert!(issues.iter().all(|i| i.rule == RuleId::RegionRollUp));
+    assert!(
+        issues
+            .iter()
+            .any(|i| i.paths.len() == 1 && i.paths[0].contains("/fee_not_paid/")),
+        "{issues:#?}"
+    );
+}
+
+#[test]
 fn children_of_another_year_and_duplicates_are_named_and_left_out() {
     let children = [district("甲区", 10), district("乙区", 7)];
     let parent = city(&children);
