@@ -2,6 +2,8 @@
 //! sign of a subtracted term, a side named cell by cell up to four cells and summed beyond, in
 //! Chinese and in English.
 
+mod common;
+
 use ogi_report::Report;
 use ogi_report::rules::{Issue, RuleId};
 
@@ -82,34 +84,19 @@ fn a_side_of_four_cells_names_each_with_its_value() {
             issue.message_en
         );
     }
-    assert!(issue.message_zh.contains("合计"), "{}", issue.message_zh);
-    assert!(issue.message_en.contains("in all"), "{}", issue.message_en);
+    common::assert_says(&issue, "合计", "in all");
 }
 
 #[test]
 fn a_side_of_more_than_four_cells_is_summed_by_its_number_of_parts() {
     let report = read("tests/vectors/invalid/outcome-total-below-its-results.json");
     let issue = first(report.check(), RuleId::ApplicationsOutcomeTotal);
-    assert!(
-        issue.message_zh.contains("其各项（共 21 项）之和为 21"),
-        "{}",
-        issue.message_zh
-    );
-    assert!(
-        issue.message_en.contains("the sum of its 21 parts is 21"),
-        "{}",
-        issue.message_en
+    common::assert_says(
+        &issue,
+        "其各项（共 21 项）之和为 21",
+        "the sum of its 21 parts is 21",
     );
     let report = read("tests/vectors/invalid/applicant-total-of-new-received-wrong.json");
     let issue = first(report.check(), RuleId::ApplicationsApplicantTotal);
-    assert!(
-        issue.message_zh.contains("其各项（共 6 项）之和"),
-        "{}",
-        issue.message_zh
-    );
-    assert!(
-        issue.message_en.contains("the sum of its 6 parts"),
-        "{}",
-        issue.message_en
-    );
+    common::assert_says(&issue, "其各项（共 6 项）之和", "the sum of its 6 parts");
 }

@@ -231,28 +231,10 @@ fn a_jump_says_whether_the_figure_rose_or_fell() {
             .expect("a jump")
     };
     let rose = jump_of(&large, &small);
-    assert!(
-        rose.message_zh.contains("由上年的 3 增至 30"),
-        "{}",
-        rose.message_zh
-    );
-    assert!(
-        rose.message_en.contains("rose to 30 from 3 last year"),
-        "{}",
-        rose.message_en
-    );
+    common::assert_says(&rose, "由上年的 3 增至 30", "rose to 30 from 3 last year");
     (small.year, large.year) = (2024, 2023);
     let fell = jump_of(&small, &large);
-    assert!(
-        fell.message_zh.contains("由上年的 30 降至 3"),
-        "{}",
-        fell.message_zh
-    );
-    assert!(
-        fell.message_en.contains("fell to 3 from 30 last year"),
-        "{}",
-        fell.message_en
-    );
+    common::assert_says(&fell, "由上年的 30 降至 3", "fell to 3 from 30 last year");
 }
 
 #[test]

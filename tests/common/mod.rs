@@ -279,3 +279,18 @@ pub fn to_json_with_duplicate(value: &Value, target: &str, key: &str, duplicate:
     write(value, "", target, key, duplicate, &mut out);
     out
 }
+
+/// Asserts that `issue` says `zh` in its Chinese message and `en` in its English one (each a
+/// part of the message), printing the message that does not.
+pub fn assert_says(issue: &ogi_report::rules::Issue, zh: &str, en: &str) {
+    assert!(
+        issue.message_zh.contains(zh),
+        "{zh:?} in {}",
+        issue.message_zh
+    );
+    assert!(
+        issue.message_en.contains(en),
+        "{en:?} in {}",
+        issue.message_en
+    );
+}
